@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using PersonalCapital.Sandbox.Protocol;
+using PersonalCapital.Sandbox.Sessions;
+
+namespace PersonalCapital.Sandbox.Login;
+
+/// <summary>
+/// The identifyUser flow (§3.3, state table §3.8): identifyUser → challenge → authenticate code → authenticatePassword.
+/// Every method runs under the session's gate with the csrf already checked.
+/// </summary>
+internal sealed class LegacyLogin(
+    DemoUser user,
+    SecondFactor secondFactor,
+    DeviceCookie deviceCookie,
+    Envelope envelope,
+    IOptions<SandboxOptions> options)
+{
+    public JsonObject IdentifyUser(CookieSession session, FormValues form, HttpRequest request)
+    {
+        if (options.Value.LoginFlow == LoginFlow.Multiauth)
+        {
+            return envelope.Failure(session, AuthLevel.None, UpstreamError.UserMigrated);
+        }
+        var username = form.Get("username");
+        if (session.Level == AuthLevel.SessionAuthenticated && user.IsNamed(username))
+        {
+            // A live session stays logged in (§3.3: identifyUser may already say SESSION_AUTHENTICATED).
+            session.IssueCsrf();
+            return envelope.Success(session, CredentialsData(includeStatus: true));
+        }
+        session.Expire();
+        session.Username = null;
+        session.IssueCsrf();
+        if (!user.IsNamed(username) || user.IsLocked)
+        {
+            // Unknown, locked or throttled users all look the same: NONE (personalcapital2 reads it as "blocked").
+            return envelope.Success(session);
+        }
+        session.Username = user.Username;
+        session.DeviceRemembered = deviceCookie.IsRemembered(request);
+        session.Level = session.DeviceRemembered ? AuthLevel.UserRemembered : AuthLevel.UserIdentified;
+        return envelope.Success(session, CredentialsData(includeStatus: true));
+    }
+
+    public JsonObject Challenge(CookieSession session, ChallengeChannel channel)
+    {
+        if (!SecondFactor.CanChallenge(session))
+        {
+            return envelope.Failure(session, UpstreamError.AuthorizationRequired());
+        }
+        secondFactor.Challenge(session, channel);
+        return envelope.Success(session);
+    }
+
+    public JsonObject Authenticate(CookieSession session, ChallengeChannel channel, string? code)
+    {
+        if (!SecondFactor.CanChallenge(session))
+        {
+            return envelope.Failure(session, UpstreamError.AuthorizationRequired());
+        }
+        if (secondFactor.Verify(session, channel, code) is { } error)
+        {
+            return envelope.Failure(session, error);
+        }
+        session.Level = AuthLevel.DeviceAuthorized;
+        return envelope.Success(session);
+    }
+
+    public JsonObject AuthenticatePassword(CookieSession session, FormValues form, HttpResponse response)
+    {
+        if (session.Level is not (AuthLevel.UserRemembered or AuthLevel.DeviceAuthorized or AuthLevel.SessionAuthenticated)
+            || (form.Get("username") is { Length: > 0 } named && !user.IsNamed(named)))
+        {
+            return envelope.Failure(session, UpstreamError.AuthorizationRequired());
+        }
+        switch (user.CheckPassword(form.Get("passwd")))
+        {
+            case PasswordCheck.Locked:
+                return envelope.Failure(session, UpstreamError.AccountLocked);
+            case PasswordCheck.Rejected:
+                return envelope.Failure(session, UpstreamError.IncorrectPassword);
+        }
+        if (options.Value.MfaEverySignIn && !session.SecondFactorPassed)
+        {
+            session.Level = AuthLevel.MfaRequired;
+            return envelope.Success(session);
+        }
+        session.Level = AuthLevel.SessionAuthenticated;
+        session.IssueCsrf();
+        if (DeviceCookie.Wanted(form))
+        {
+            deviceCookie.Issue(response);
+        }
+        return envelope.Success(session, CredentialsData(includeStatus: false));
+    }
+
+    /// <summary>The cheap "am I logged in?" probe: the header tells the level.</summary>
+    public JsonObject QuerySession(CookieSession session) => envelope.Success(session);
+
+    private static JsonObject CredentialsData(bool includeStatus)
+    {
+        string[] names = ["PASSWORD", "OOB_SMS", "OOB_EMAIL", "OOB_PHONE", "TOTP"];
+        var data = new JsonObject();
+        if (includeStatus)
+        {
+            data["userStatus"] = "ACTIVE";
+        }
+        data["credentials"] = new JsonArray([.. names.Select(n => (JsonNode)JsonValue.Create(n))]);
+        data["allCredentials"] = new JsonArray([.. names.Select(n => (JsonNode)new JsonObject { ["name"] = n, ["status"] = "ACTIVE" })]);
+        return data;
+    }
+}

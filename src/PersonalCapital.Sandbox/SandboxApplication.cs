@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PersonalCapital.Sandbox.Control;
+using PersonalCapital.Sandbox.Data;
+using PersonalCapital.Sandbox.Faults;
+using PersonalCapital.Sandbox.Login;
+using PersonalCapital.Sandbox.Protocol;
+using PersonalCapital.Sandbox.Sessions;
+
+namespace PersonalCapital.Sandbox;
+
+/// <summary>Wires the sandbox into a web application; shared by the standalone program and <see cref="SandboxServer"/>.</summary>
+public static class SandboxApplication
+{
+    // Generating years of data takes a moment; sandboxes started with the same settings in one process share it.
+    private static readonly ConcurrentDictionary<DemoDataOptions, Lazy<DemoDataset>> Datasets = new();
+
+    /// <summary>Registers the sandbox. Options come from <paramref name="options"/>, else from the <c>Sandbox</c> section.</summary>
+    public static IServiceCollection AddSandbox(this IServiceCollection services, SandboxOptions? options = null)
+    {
+        if (options is null)
+        {
+            services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.SectionName);
+        }
+        else
+        {
+            services.AddSingleton(Options.Create(options));
+        }
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SessionRegistry>();
+        services.AddSingleton<DemoUser>();
+        services.AddSingleton<ChallengeCodes>();
+        services.AddSingleton<CallStats>();
+        services.AddSingleton<Envelope>();
+        services.AddSingleton<SecondFactor>();
+        services.AddSingleton<DeviceCookie>();
+        services.AddSingleton<IdTokens>();
+        services.AddSingleton<LegacyLogin>();
+        services.AddSingleton<MultiauthLogin>();
+        services.AddSingleton<FaultInjector>();
+        services.AddSingleton<ApiDispatcher>();
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<SandboxOptions>>().Value;
+            var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+            var dataOptions = new DemoDataOptions(o.Seed, o.Years, o.Volume, today);
+            var dataset = Datasets.GetOrAdd(dataOptions, key => new Lazy<DemoDataset>(() => DemoDataset.Generate(key))).Value;
+            return new DataApi(dataset, o.PageTransactions);
+        });
+        return services;
+    }
+
+    /// <summary>Maps the upstream's routes and the sandbox's control routes.</summary>
+    public static WebApplication MapSandbox(this WebApplication app)
+    {
+        app.UseDuplicateSlashTolerance();
+        app.Use((http, next) =>
+        {
+            if (!http.Request.Path.StartsWithSegments("/sandbox"))
+            {
+                http.RequestServices.GetRequiredService<CallStats>().Count(http.Request.Path.Value ?? "/");
+            }
+            return next(http);
+        });
+        app.UseRouting();
+        app.MapHomePage();
+        ApiDispatcher.Map(app);
+        app.MapControl();
+        return app;
+    }
+}
