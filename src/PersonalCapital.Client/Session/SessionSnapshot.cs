@@ -15,6 +15,8 @@ public sealed record SessionSnapshot(string BaseUrl, string? Csrf, IReadOnlyList
         init => baseUrl = NormalizeBaseUrl(value);
     }
 
+    public IReadOnlyList<StoredCookie> Cookies { get; init; } = Cookies ?? throw new ArgumentNullException(nameof(Cookies));
+
     /// <summary>Takes a snapshot of a live cookie jar; expired cookies are left out.</summary>
     public static SessionSnapshot Capture(Uri baseUrl, string? csrf, CookieContainer cookies, DateTimeOffset now)
     {
