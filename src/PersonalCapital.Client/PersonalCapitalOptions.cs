@@ -40,6 +40,12 @@ public sealed class PersonalCapitalOptions
     /// <summary>Time limit of one HTTP exchange with the upstream.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Rows asked for per page of transactions; pages are fetched until every row of the range is in.</summary>
+    public int TransactionPageSize { get; set; } = 1000;
+
+    /// <summary>Upper bound on pages fetched for one range (a safety net against an upstream that never ends).</summary>
+    public int MaxTransactionPages { get; set; } = 500;
+
     /// <summary>Retries of idempotent data calls on transient trouble.</summary>
     public RetrySettings Retry { get; set; } = new();
 }

@@ -1,0 +1,471 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PersonalCapital.Client.Credentials;
+using PersonalCapital.Client.Session;
+using PersonalCapital.Client.Transport;
+
+namespace PersonalCapital.Client.Login;
+
+/// <summary>
+/// Owns the upstream session: loads and saves it, knows its state, and renews it. Renewal is single-flight: every
+/// caller that found the session expired waits on one gate, and only the first one to get in probes and logs in; the
+/// others see the epoch moved on and just retry. A renewal that would need a human is never attempted here: the
+/// state becomes <see cref="SessionState.NeedsSecondFactor"/> and stays there until a human login completes.
+/// </summary>
+internal sealed partial class SessionManager(
+    UpstreamTransport transport,
+    LoginFlow loginFlow,
+    SessionCookies cookies,
+    ISessionStore store,
+    IOptions<PersonalCapitalOptions> options,
+    TimeProvider time,
+    ILogger<SessionManager> logger) : IDisposable
+{
+    /// <summary>How long logins wait after the upstream blocked us, unless it said how long.</summary>
+    private static readonly TimeSpan BlockedCoolDown = TimeSpan.FromMinutes(5);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _saveGate = new(1, 1);
+    private readonly Lock _statusGate = new();
+    private long _epoch;
+    private bool _loaded;
+    private SessionSnapshot? _lastSaved;
+    private DateTime? _storeStamp;
+    private UpstreamCredentials? _credentials;
+    private DateTimeOffset? _blockedUntil;
+
+    private SessionState _state = SessionState.Unknown;
+    private DateTimeOffset? _lastSuccess;
+    private DateTimeOffset? _lastFailure;
+    private UpstreamFailure? _lastFailureKind;
+    private int _consecutiveFailures;
+    private string? _detail;
+
+    private PersonalCapitalOptions Options => options.Value;
+
+    /// <summary>Moves on every time the session is renewed or confirmed alive after an expiry.</summary>
+    public long Epoch => Interlocked.Read(ref _epoch);
+
+    public SessionStatus Status
+    {
+        get
+        {
+            lock (_statusGate)
+            {
+                return new SessionStatus(_state, _lastSuccess, _lastFailure, _lastFailureKind, _consecutiveFailures, _detail);
+            }
+        }
+    }
+
+    /// <summary>True when the waiting login can only use SMS (multiauth flow).</summary>
+    public bool WaitingLoginOffersOnlySms => loginFlow.WaitingLoginOffersOnlySms;
+
+    /// <summary>
+    /// Gets the session ready for a data call: loads the saved one once; fails fast in states that only a human can
+    /// leave (unless another process saved a new session meanwhile); logs in silently when there is no session at all.
+    /// </summary>
+    public async Task EnsureUsableAsync(CancellationToken cancellationToken)
+    {
+        await EnsureLoadedAsync(cancellationToken);
+        switch (Status.State)
+        {
+            case SessionState.NeedsSecondFactor or SessionState.CredentialsRejected:
+                if (!await TryAdoptNewerSavedSessionAsync(cancellationToken))
+                {
+                    throw StateFailure();
+                }
+                break;
+            case SessionState.Blocked when _blockedUntil > time.GetUtcNow():
+                throw StateFailure();
+        }
+        if (transport.Csrf is null)
+        {
+            await RecoverAsync(Epoch, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Renews a session found expired by a caller that saw <paramref name="observedEpoch"/>: probe first (the expiry
+    /// may be spurious), then one silent login. Callers arriving while another renews just wait for it.
+    /// </summary>
+    public async Task RecoverAsync(long observedEpoch, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (Epoch != observedEpoch)
+            {
+                return;
+            }
+            // Another caller may have just found that only a human can help: don't ask the upstream again.
+            if (Status.State is SessionState.NeedsSecondFactor or SessionState.CredentialsRejected
+                || (Status.State == SessionState.Blocked && _blockedUntil > time.GetUtcNow()))
+            {
+                throw StateFailure();
+            }
+            if (await IsAliveAsync(cancellationToken))
+            {
+                Renewed("the session was still alive");
+                return;
+            }
+            var progress = await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: true);
+            if (progress == LoginProgress.NeedsSecondFactor)
+            {
+                throw StateFailure();
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        await SaveIfChangedAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The keep-alive: one cheap authenticated call. An expired session gets one silent login; a session that needs a
+    /// human stays as it is (no upstream call). Never throws for upstream trouble: the status tells.
+    /// </summary>
+    public async Task<SessionStatus> KeepAliveAsync(CancellationToken cancellationToken)
+    {
+        var epoch = Epoch;
+        try
+        {
+            await EnsureLoadedAsync(cancellationToken);
+            if (Status.State is SessionState.NeedsSecondFactor or SessionState.CredentialsRejected)
+            {
+                await TryAdoptNewerSavedSessionAsync(cancellationToken);
+                return Status;
+            }
+            if (transport.Csrf is not null && await IsAliveAsync(cancellationToken))
+            {
+                RecordSuccess();
+                await SaveIfChangedAsync(cancellationToken);
+                return Status;
+            }
+            await RecoverAsync(epoch, cancellationToken);
+            RecordSuccess();
+        }
+        catch (UpstreamException e)
+        {
+            RecordFailure(e);
+        }
+        return Status;
+    }
+
+    /// <summary>A human asked to log in: reuse a live session, else go as far as possible without a code.</summary>
+    public async Task<LoginProgress> BeginLoginAsync(CancellationToken cancellationToken)
+    {
+        await EnsureLoadedAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (transport.Csrf is not null && await IsAliveAsync(cancellationToken))
+            {
+                Renewed("the session is alive; no login needed");
+                return LoginProgress.Authenticated;
+            }
+            var progress = await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: false);
+            if (progress == LoginProgress.Authenticated)
+            {
+                await SaveIfChangedAsync(cancellationToken);
+            }
+            return progress;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Sends the second-factor challenge. A login left waiting too long is started again first.</summary>
+    public async Task SendChallengeAsync(TwoFactorMethod method, CancellationToken cancellationToken)
+    {
+        await EnsureLoadedAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!loginFlow.IsWaitingForSecondFactor
+                && await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: false) == LoginProgress.Authenticated)
+            {
+                return;
+            }
+            try
+            {
+                await loginFlow.SendChallengeAsync(method, cancellationToken);
+            }
+            catch (UpstreamException e) when (e.Failure == UpstreamFailure.SessionExpired)
+            {
+                // The half-done login expired upstream: identify again (no password, no code yet), then challenge once.
+                if (await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: false) == LoginProgress.NeedsSecondFactor)
+                {
+                    await loginFlow.SendChallengeAsync(method, cancellationToken);
+                }
+            }
+        }
+        catch (UpstreamException e)
+        {
+            throw e.AsFinal();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Finishes a login with the code of the challenge sent.</summary>
+    public async Task<LoginProgress> CompleteLoginAsync(string code, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var progress = await LoginStepAsync(c => loginFlow.CompleteAsync(c, code, cancellationToken), silent: false);
+            if (progress == LoginProgress.Authenticated)
+            {
+                await SaveIfChangedAsync(cancellationToken);
+            }
+            return progress;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void RecordSuccess()
+    {
+        lock (_statusGate)
+        {
+            _state = SessionState.Authenticated;
+            _lastSuccess = time.GetUtcNow();
+            _consecutiveFailures = 0;
+            _detail = null;
+        }
+    }
+
+    public void RecordFailure(UpstreamException failure)
+    {
+        lock (_statusGate)
+        {
+            _lastFailure = time.GetUtcNow();
+            _lastFailureKind = failure.Failure;
+            _consecutiveFailures++;
+            _detail ??= failure.Message;
+        }
+    }
+
+    /// <summary>Persists the session when its csrf or cookies changed since the last save.</summary>
+    public async Task SaveIfChangedAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = SessionSnapshot.Capture(Options.BaseUrl, transport.Csrf, cookies.Container, time.GetUtcNow());
+        if (snapshot.Cookies.Count == 0 || SameSession(snapshot, _lastSaved))
+        {
+            return;
+        }
+        await _saveGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (SameSession(snapshot, _lastSaved))
+            {
+                return;
+            }
+            await store.SaveAsync(snapshot, cancellationToken);
+            _lastSaved = snapshot;
+            _storeStamp = StoreStamp();
+        }
+        finally
+        {
+            _saveGate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _saveGate.Dispose();
+    }
+
+    private async Task EnsureLoadedAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _loaded))
+        {
+            return;
+        }
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_loaded)
+            {
+                await LoadStoredSessionAsync(cancellationToken);
+                Volatile.Write(ref _loaded, true);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <returns>True when a saved session for this upstream was restored.</returns>
+    private async Task<bool> LoadStoredSessionAsync(CancellationToken cancellationToken)
+    {
+        _storeStamp = StoreStamp();
+        var snapshot = await store.LoadAsync(cancellationToken);
+        if (snapshot is null)
+        {
+            return false;
+        }
+        if (!snapshot.IsFor(Options.BaseUrl))
+        {
+            LogOtherUpstream(logger);
+            return false;
+        }
+        var restored = CookieJar.Restore(cookies.Container, snapshot.Cookies, time.GetUtcNow());
+        transport.Csrf = snapshot.Csrf;
+        _lastSaved = snapshot;
+        LogRestored(logger, restored, snapshot.SavedAt);
+        return true;
+    }
+
+    /// <summary>
+    /// In a state only a human can leave, a newer session file (the <c>login</c> verb run in another process, say)
+    /// is worth a look: restore it and probe once.
+    /// </summary>
+    private async Task<bool> TryAdoptNewerSavedSessionAsync(CancellationToken cancellationToken)
+    {
+        if (StoreStamp() == _storeStamp)
+        {
+            return false;
+        }
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (StoreStamp() == _storeStamp || !await LoadStoredSessionAsync(cancellationToken) || !await IsAliveAsync(cancellationToken))
+            {
+                return false;
+            }
+            Renewed("a newer saved session was adopted");
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Asks the upstream whether the current cookies and csrf make an authenticated session.</summary>
+    private async Task<bool> IsAliveAsync(CancellationToken cancellationToken)
+    {
+        if (transport.Csrf is null)
+        {
+            if (cookies.Container.Count == 0)
+            {
+                return false;
+            }
+            await transport.LoadLoginPageAsync(cancellationToken);
+        }
+        var answer = await transport.PostAsync("login/querySession", [new("lastServerChangeId", "-1")], cancellationToken);
+        return answer.Success && answer.IsAuthenticated;
+    }
+
+    /// <summary>Runs one login step; records the outcome; login failures are never retried automatically.</summary>
+    private async Task<LoginProgress> LoginStepAsync(Func<UpstreamCredentials, Task<LoginProgress>> step, bool silent)
+    {
+        if (silent && _blockedUntil > time.GetUtcNow())
+        {
+            throw StateFailure();
+        }
+        try
+        {
+            var progress = await step(Credentials());
+            if (progress == LoginProgress.Authenticated)
+            {
+                Renewed(silent ? "silent login succeeded" : "login succeeded");
+            }
+            else
+            {
+                EnterState(SessionState.NeedsSecondFactor,
+                    "The upstream wants a second factor. Log in on the service's /login page or with the login verb.");
+            }
+            return progress;
+        }
+        catch (UpstreamException e)
+        {
+            switch (e.Failure)
+            {
+                case UpstreamFailure.CredentialsRejected:
+                    EnterState(SessionState.CredentialsRejected, e.Message);
+                    break;
+                case UpstreamFailure.Blocked:
+                    _blockedUntil = time.GetUtcNow() + (e.RetryAfter ?? BlockedCoolDown);
+                    EnterState(SessionState.Blocked, e.Message);
+                    break;
+            }
+            LogLoginFailed(logger, e.Failure, e.Message);
+            throw e.AsFinal();
+        }
+    }
+
+    private UpstreamCredentials Credentials() => _credentials ??= CredentialsLoader.Load(Options);
+
+    private void Renewed(string how)
+    {
+        Interlocked.Increment(ref _epoch);
+        RecordSuccess();
+        LogRenewed(logger, how);
+    }
+
+    private void EnterState(SessionState state, string detail)
+    {
+        bool changed;
+        lock (_statusGate)
+        {
+            changed = _state != state;
+            _state = state;
+            _detail = detail;
+        }
+        if (changed)
+        {
+            LogStateChanged(logger, state, detail);
+        }
+    }
+
+    private UpstreamException StateFailure()
+    {
+        var status = Status;
+        return status.State switch
+        {
+            SessionState.CredentialsRejected => new UpstreamException(UpstreamFailure.CredentialsRejected,
+                status.Detail ?? "The upstream refused the credentials."),
+            SessionState.Blocked => new UpstreamException(UpstreamFailure.Blocked,
+                status.Detail ?? "The upstream is blocking requests.")
+            { RetryAfter = _blockedUntil - time.GetUtcNow() },
+            _ => new UpstreamException(UpstreamFailure.SecondFactorRequired,
+                status.Detail ?? "The upstream wants a second factor."),
+        };
+    }
+
+    private DateTime? StoreStamp() =>
+        File.Exists(Options.SessionFile) ? File.GetLastWriteTimeUtc(Options.SessionFile) : null;
+
+    private static bool SameSession(SessionSnapshot current, SessionSnapshot? saved) =>
+        saved is not null
+        && current.Csrf == saved.Csrf
+        && current.Cookies.Count == saved.Cookies.Count
+        && current.Cookies.All(c => saved.Cookies.Any(s =>
+            s.Name == c.Name && s.Value == c.Value && s.Domain == c.Domain && s.Path == c.Path && s.Expires == c.Expires));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upstream session renewed: {How}")]
+    private static partial void LogRenewed(ILogger logger, string how);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upstream session state is now {State}: {Detail}")]
+    private static partial void LogStateChanged(ILogger logger, SessionState state, string detail);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Login failed ({Failure}): {Reason}")]
+    private static partial void LogLoginFailed(ILogger logger, UpstreamFailure failure, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Restored {Count} cookies of a session saved at {SavedAt:u}")]
+    private static partial void LogRestored(ILogger logger, int count, DateTimeOffset savedAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The saved session belongs to another upstream; starting without it")]
+    private static partial void LogOtherUpstream(ILogger logger);
+}

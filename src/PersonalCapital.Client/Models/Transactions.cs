@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+
+namespace PersonalCapital.Client.Models;
+
+/// <summary><c>transaction/getUserTransactions</c> <c>spData</c> (§6.2), every row of the range however the upstream pages.</summary>
+public sealed class TransactionList(JsonObject json) : UpstreamObject(json)
+{
+    public DateOnly? StartDate => DateValue("startDate");
+
+    public DateOnly? EndDate => DateValue("endDate");
+
+    public decimal? MoneyIn => Decimal("moneyIn");
+
+    public decimal? MoneyOut => Decimal("moneyOut");
+
+    public decimal? NetCashflow => Decimal("netCashflow");
+
+    /// <summary>Newest first, as the upstream sorts them.</summary>
+    public IReadOnlyList<Transaction> Transactions => List("transactions", o => new Transaction(o));
+}
+
+/// <summary>One transaction; amounts are positive, direction comes from the flags.</summary>
+public sealed class Transaction(JsonObject json) : UpstreamObject(json)
+{
+    public long? UserTransactionId => Long("userTransactionId");
+
+    public long? UserAccountId => Long("userAccountId");
+
+    public string? AccountName => String("accountName");
+
+    public DateOnly? TransactionDate => DateValue("transactionDate");
+
+    public decimal? Amount => Decimal("amount");
+
+    public string? Description => String("description");
+
+    public long? CategoryId => Long("categoryId");
+
+    /// <summary>Purchase, Refund, Buy, Sell, Dividend Received, Shares In, Contribution, …</summary>
+    public string? TransactionType => String("transactionType");
+
+    public decimal? Quantity => Decimal("quantity");
+
+    public string? Symbol => String("symbol");
+
+    public bool? IsSpending => Bool("isSpending");
+
+    public bool? IsCashIn => Bool("isCashIn");
+
+    public bool? IsCashOut => Bool("isCashOut");
+
+    /// <summary>posted or pending.</summary>
+    public string? Status => String("status");
+}
+
+/// <summary>One category of <c>transactioncategory/getCategories</c> (§6.5).</summary>
+public sealed class Category(JsonObject json) : UpstreamObject(json)
+{
+    public long? TransactionCategoryId => Long("transactionCategoryId");
+
+    public string? Name => String("name");
+
+    /// <summary>EXPENSE, INCOME, TRANSFER, UNCATEGORIZED, DEFERRED_COMPENSATION.</summary>
+    public string? Type => String("type");
+
+    public bool? IsCustom => Bool("isCustom");
+}
+
+/// <summary>One tag of <c>transactiontag/getTags</c>.</summary>
+public sealed class Tag(JsonObject json) : UpstreamObject(json)
+{
+    public long? TagId => Long("tagId");
+
+    public string? TagName => String("tagName");
+}

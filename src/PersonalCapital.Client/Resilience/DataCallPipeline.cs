@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using PersonalCapital.Client.Transport;
+
+namespace PersonalCapital.Client.Resilience;
+
+/// <summary>
+/// Polly around idempotent data calls only: retries transport errors, 5xx, 429 (waiting as long as
+/// <c>Retry-After</c> says), Cloudflare challenges (with a longer back-off, never a storm) and classified transient
+/// upstream failures, with jittered exponential back-off, inside one bounded total time. Login calls never pass here.
+/// Waits run on the real clock: they are network waits, whatever clock the session logic uses.
+/// </summary>
+internal sealed partial class DataCallPipeline
+{
+    private const int CloudflareBackOffFactor = 4;
+
+    private readonly ResiliencePipeline _pipeline;
+    private readonly TimeSpan _totalTimeout;
+
+    public DataCallPipeline(IOptions<PersonalCapitalOptions> options, ILogger<DataCallPipeline> logger)
+    {
+        var retry = options.Value.Retry;
+        _totalTimeout = retry.TotalTimeout;
+        _pipeline = new ResiliencePipelineBuilder()
+            .AddTimeout(retry.TotalTimeout)
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<UpstreamException>(e => e.IsTransient),
+                MaxRetryAttempts = Math.Max(0, retry.MaxAttempts - 1),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = retry.BaseDelay,
+                MaxDelay = retry.MaxDelay,
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is UpstreamException failure
+                    ? DelayFor(failure, args.AttemptNumber, retry)
+                    : null),
+                OnRetry = args =>
+                {
+                    if (args.Outcome.Exception is UpstreamException failure)
+                    {
+                        LogRetry(logger, args.AttemptNumber + 1, failure.Failure, (long)args.RetryDelay.TotalMilliseconds, failure.Message);
+                    }
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _pipeline.ExecuteAsync(call, cancellationToken);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new UpstreamException(UpstreamFailure.Transport,
+                $"The upstream did not answer within {_totalTimeout.TotalSeconds:0} seconds, retries included.", isTransient: false, e)
+            { IsTimeout = true };
+        }
+    }
+
+    /// <summary>Null lets Polly use its own jittered back-off.</summary>
+    private static TimeSpan? DelayFor(UpstreamException failure, int attempt, RetrySettings settings)
+    {
+        if (failure.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero)
+        {
+            return retryAfter;
+        }
+        if (failure.Failure == UpstreamFailure.Blocked && failure.StatusCode == 403)
+        {
+            var backOff = settings.BaseDelay * CloudflareBackOffFactor * Math.Pow(2, attempt);
+            return backOff < settings.MaxDelay ? backOff : settings.MaxDelay;
+        }
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retrying a data call (attempt {Attempt}) after {Failure} in {DelayMs} ms: {Reason}")]
+    private static partial void LogRetry(ILogger logger, int attempt, UpstreamFailure failure, long delayMs, string reason);
+}

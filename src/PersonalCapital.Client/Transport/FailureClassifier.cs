@@ -1,0 +1,102 @@
+using System.Net;
+
+namespace PersonalCapital.Client.Transport;
+
+/// <summary>
+/// The one place that turns what the upstream did into an <see cref="UpstreamFailure"/> (upstream-protocol §4.3,
+/// §4.4, §5): HTTP status and headers first, then the envelope's <c>success</c>, error codes and auth level.
+/// </summary>
+internal static class FailureClassifier
+{
+    private const int AuthorizationRequired = 200;
+    private const int SessionNotAuthenticated = 201;
+    private const int SessionInvalid = 202;
+    private const int IncorrectPassword = 312;
+    private const int AccountLocked = 313;
+
+    /// <summary>A failure told by the HTTP status alone, or null when the status is a success.</summary>
+    public static UpstreamException? FromStatus(HttpResponseMessage response, string operation)
+    {
+        var status = (int)response.StatusCode;
+        if (status is >= 200 and < 300)
+        {
+            return null;
+        }
+        if (response.StatusCode == HttpStatusCode.Forbidden && response.Headers.Contains("cf-mitigated"))
+        {
+            return new UpstreamException(UpstreamFailure.Blocked,
+                $"{operation}: Cloudflare answered with a bot challenge (HTTP 403, cf-mitigated).", isTransient: true)
+            { StatusCode = status };
+        }
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            return new UpstreamException(UpstreamFailure.Blocked, $"{operation}: rate limited (HTTP 429).", isTransient: true)
+            {
+                StatusCode = status,
+                RetryAfter = RetryAfter(response),
+            };
+        }
+        var transient = status >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout;
+        return new UpstreamException(UpstreamFailure.UpstreamError, $"{operation}: the upstream answered HTTP {status}.", transient)
+        {
+            StatusCode = status,
+            RetryAfter = RetryAfter(response),
+        };
+    }
+
+    /// <summary>An exception thrown while sending: no answer at all.</summary>
+    public static UpstreamException FromTransport(Exception exception, string operation, bool timedOut) =>
+        new(UpstreamFailure.Transport,
+            timedOut ? $"{operation}: the upstream did not answer in time." : $"{operation}: the upstream could not be reached ({exception.GetType().Name}).",
+            isTransient: true,
+            exception)
+        { IsTimeout = timedOut };
+
+    /// <summary>A 2xx answer that is not the JSON envelope (an HTML page, garbled JSON).</summary>
+    public static UpstreamException NotAnEnvelope(string operation, string? mediaType) =>
+        new(UpstreamFailure.UpstreamError,
+            $"{operation}: the upstream answered {mediaType ?? "an unknown content type"} instead of its JSON envelope.",
+            isTransient: true)
+        { StatusCode = 200 };
+
+    /// <summary>An envelope with <c>success:false</c>.</summary>
+    public static UpstreamException FromEnvelope(UpstreamAnswer answer, string operation)
+    {
+        var errors = answer.Errors;
+        var codes = errors.Select(e => e.Code).ToArray();
+        UpstreamFailure failure;
+        if (codes.Any(c => c is SessionNotAuthenticated or SessionInvalid)
+            || errors.Any(e => e.Message.Contains("session", StringComparison.OrdinalIgnoreCase)))
+        {
+            failure = UpstreamFailure.SessionExpired;
+        }
+        else if (codes.Any(c => c is IncorrectPassword or AccountLocked)
+            || errors.Any(e => e.Message.Contains("password", StringComparison.OrdinalIgnoreCase)
+                || e.Message.Contains("locked", StringComparison.OrdinalIgnoreCase)))
+        {
+            failure = UpstreamFailure.CredentialsRejected;
+        }
+        else if (codes.Contains(AuthorizationRequired))
+        {
+            // A data call that needs a higher level than the session has: the session is not authenticated.
+            failure = UpstreamFailure.SessionExpired;
+        }
+        else
+        {
+            failure = UpstreamFailure.UpstreamError;
+        }
+        var described = codes.Length == 0 ? "no error code" : "error codes " + string.Join(", ", codes);
+        return new UpstreamException(failure, $"{operation}: the upstream refused the call ({described}).")
+        {
+            ErrorCodes = codes,
+        };
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => null,
+        };
+}
