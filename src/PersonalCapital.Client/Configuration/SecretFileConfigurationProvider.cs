@@ -24,8 +24,10 @@ internal sealed class SecretFileConfigurationProvider(
                     continue;
                 }
 
+                // Only section keys (Section__Key_FILE): a machine's own variables such as TF_CLI_CONFIG_FILE are not ours.
                 var key = fileKey[..^Suffix.Length];
-                if (key.Length == 0 || key.EndsWith(ConfigurationPath.KeyDelimiter, StringComparison.Ordinal))
+                if (!key.Contains(ConfigurationPath.KeyDelimiter, StringComparison.Ordinal)
+                    || key.EndsWith(ConfigurationPath.KeyDelimiter, StringComparison.Ordinal))
                 {
                     continue;
                 }

@@ -32,6 +32,15 @@ public sealed class SecretFilesTests : IDisposable
         Assert.Equal(Secret, configuration["PersonalCapital:Password"]);
     }
 
+    [Fact]
+    public void Variables_outside_a_section_are_not_secret_files_even_when_their_name_ends_in_FILE()
+    {
+        // Machines carry variables such as TF_CLI_CONFIG_FILE naming files that may not exist; they are not ours.
+        var configuration = Build(new() { ["TF_CLI_CONFIG_FILE"] = Path.Combine(folder.Path, "missing") });
+
+        Assert.Null(configuration["TF_CLI_CONFIG"]);
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("\r\n")]

@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using idunno.Authentication.Basic;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace PersonalCapitalService.Authentication;
+
+/// <summary>
+/// HTTP Basic authentication on every route but <c>/health/live</c>: credentials from <c>BasicAuth__*</c> (or their
+/// <c>_FILE</c> forms), compared in constant time; a real 401 with <c>WWW-Authenticate: Basic realm=…</c> so browsers
+/// and Excel prompt; plain HTTP only from loopback unless allowed; repeated failures throttled per address.
+/// </summary>
+internal static class BasicAuthenticationSetup
+{
+    public static WebApplicationBuilder AddBasicAuthentication(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BasicAuthSettings>()
+            .BindConfiguration(BasicAuthSettings.SectionName)
+            .Validate(s => !string.IsNullOrEmpty(s.Username) && !string.IsNullOrEmpty(s.Password),
+                "Set BasicAuth__Username and BasicAuth__Password (or BasicAuth__Username_FILE and BasicAuth__Password_FILE): " +
+                "they are the credentials callers of this service must send.")
+            .Validate(s => s.Realm.All(char.IsAscii), "BasicAuth__Realm must be ASCII text.")
+            .Validate(s => s.MaxFailures > 0 && s.BlockDuration > TimeSpan.Zero && s.FailureWindow > TimeSpan.Zero,
+                "BasicAuth__MaxFailures, BasicAuth__FailureWindow and BasicAuth__BlockDuration must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<FailedLoginThrottle>();
+
+        builder.Services.AddAuthentication(BasicAuthenticationDefaults.AuthenticationScheme)
+            .AddBasic(options =>
+            {
+                // PlainHttpGuard decides about plain HTTP (loopback, TLS proxies, the explicit opt-in) before this runs.
+                options.AllowInsecureProtocol = true;
+                options.Events = new BasicAuthenticationEvents { OnValidateCredentials = ValidateAsync };
+            });
+        builder.Services.AddOptions<BasicAuthenticationOptions>(BasicAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<BasicAuthSettings>>((options, settings) => options.Realm = settings.Value.Realm);
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return builder;
+    }
+
+    /// <summary>Guards first (they answer without looking at credentials), then authentication and authorization.</summary>
+    public static WebApplication UseBasicAuthentication(this WebApplication app)
+    {
+        app.UseMiddleware<PlainHttpGuard>();
+        app.UseMiddleware<ThrottleGuard>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    private static Task ValidateAsync(ValidateCredentialsContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var settings = services.GetRequiredService<IOptions<BasicAuthSettings>>().Value;
+        var throttle = services.GetRequiredService<FailedLoginThrottle>();
+        var client = context.HttpContext.Connection.RemoteIpAddress;
+        if (CredentialCheck.Matches(context.Username, context.Password, settings.Username!, settings.Password!))
+        {
+            throttle.RecordSuccess(client);
+            context.Principal = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, context.Username, ClaimValueTypes.String, context.Options.ClaimsIssuer)],
+                context.Scheme.Name));
+            context.Success();
+        }
+        else
+        {
+            throttle.RecordFailure(client);
+            context.Fail("Wrong Basic credentials.");
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,11 @@
+namespace PersonalCapitalService.Cli;
+
+/// <summary>What the command line asks for (architecture: "Command line of the service").</summary>
+internal enum Verb
+{
+    Serve,
+    Login,
+    Encrypt,
+    Keygen,
+    Healthcheck,
+}

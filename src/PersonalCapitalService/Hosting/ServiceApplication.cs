@@ -1,0 +1,48 @@
+using PersonalCapital.Client;
+using PersonalCapital.Client.Configuration;
+using PersonalCapitalService.Accounts;
+using PersonalCapitalService.Authentication;
+using PersonalCapitalService.Health;
+using PersonalCapitalService.Holdings;
+using PersonalCapitalService.KeepAlive;
+using PersonalCapitalService.Logging;
+using PersonalCapitalService.Problems;
+using PersonalCapitalService.Sandbox;
+using PersonalCapitalService.Transactions;
+
+namespace PersonalCapitalService.Hosting;
+
+/// <summary>The web application, one line per concern; used by Program and, with <c>configure</c>, by the tests.</summary>
+internal static class ServiceApplication
+{
+    public static WebApplication Build(string[] args, SandboxMode? sandbox = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceLogging();
+        sandbox?.Configure(builder.Configuration);
+        configure?.Invoke(builder);
+        builder.Configuration.AddSecretFiles();
+
+        builder.AddTrustedProxies();
+        builder.AddBasicAuthentication();
+        builder.Services.AddProblemResponses();
+        builder.Services.AddPersonalCapitalClient();
+        builder.AddSessionKeepAlive();
+        builder.Services.AddHealthRoutes();
+        builder.Services.AddTransactionRoutes();
+        builder.Services.AddSingleton<StartupLogin>();
+
+        var app = builder.Build();
+        app.UseForwardedHeaders();
+        app.UseProblemResponses();
+        app.UseRequestLogging();
+        app.UseRouting();
+        app.UseBasicAuthentication();
+
+        app.MapHealthRoutes();
+        app.MapAccountRoutes();
+        app.MapTransactionRoutes();
+        app.MapHoldingRoutes();
+        return app;
+    }
+}
