@@ -74,7 +74,7 @@ internal sealed class TransactionGenerator
         var today = _options.Today;
         for (var month = _historyStart; month <= today; month = month.AddMonths(1))
         {
-            GenerateMonth(month, month.Year == today.Year && month.Month == today.Month ? today.Day : DateTime.DaysInMonth(month.Year, month.Month));
+            GenerateMonth(month, IsCurrentMonth(month) ? today.Day : DateTime.DaysInMonth(month.Year, month.Month));
         }
         return _rows;
     }
@@ -100,7 +100,9 @@ internal sealed class TransactionGenerator
         MortgagePayment(firstOfMonth, AnyDay(1, 5));
         AutoLoanPayment(firstOfMonth, AnyDay(8, 12));
         FixedBills(AnyDay(10, 20), AnyDay(10, 20), AnyDay(1, 28), AnyDay(1, 28));
-        CardExtras(AnyDay(1, 28), AnyDay(1, 28), AnyDay(1, 28));
+        // In the current month the pending purchase is the newest row, dated Today, as pending rows are in practice.
+        var pendingDay = IsCurrentMonth(firstOfMonth) ? On(lastDay) : AnyDay(1, 28);
+        CardExtras(AnyDay(1, 28), pendingDay, AnyDay(1, 28));
         if (firstOfMonth.Month % 3 == 0)
         {
             Reimbursement(AnyDay(5, 25));
@@ -114,6 +116,9 @@ internal sealed class TransactionGenerator
         SavingsInterest(On(28));
         SavingsSweep(AnyDay(25, 28));
     }
+
+    private bool IsCurrentMonth(DateOnly firstOfMonth) =>
+        firstOfMonth.Year == _options.Today.Year && firstOfMonth.Month == _options.Today.Month;
 
     private void Payday(DateOnly date, DateOnly firstOfMonth)
     {
