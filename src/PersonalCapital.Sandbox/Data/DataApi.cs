@@ -29,8 +29,8 @@ public sealed class DataApi
 
     /// <param name="data">The demo data to serve.</param>
     /// <param name="pageTransactions">
-    /// Whether getUserTransactions honours <c>page</c>/<c>rows_per_page</c> (when rows_per_page &gt; 0). Off by default
-    /// upstream behaviour is uncertain, so the sandbox can be run both ways.
+    /// Whether getUserTransactions honours <c>page</c>/<c>rows_per_page</c> (when rows_per_page &gt; 0). Whether the real
+    /// upstream pages is uncertain, so the sandbox can run both ways.
     /// </param>
     public DataApi(DemoDataset data, bool pageTransactions)
     {

@@ -5,7 +5,7 @@ namespace PersonalCapital.Sandbox.Data;
 /// <param name="Years">History length: the data starts on the 1st of Today's month, <paramref name="Years"/> years earlier.</param>
 /// <param name="Volume">
 /// Multiplier of the everyday transaction density (card and debit purchases, brokerage buys). Their amounts shrink by
-/// the same factor so balances stay realistic. <c>Years=10, Volume=8</c> gives about 67,000 transactions.
+/// the same factor so balances stay realistic. <c>Years=10, Volume=8</c> gives about 63,000 transactions (Volume 1: about 100 a month).
 /// </param>
 /// <param name="Today">The last day of data (the sandbox passes its TimeProvider's local date).</param>
 public sealed record DemoDataOptions(int Seed, int Years, int Volume, DateOnly Today)

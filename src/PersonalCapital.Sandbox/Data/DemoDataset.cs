@@ -76,8 +76,6 @@ public sealed class DemoDataset
 
     private const long FirstTransactionId = 7_001_000_000;
 
-    public DemoAccount? FindAccount(long userAccountId) => Accounts.FirstOrDefault(a => a.UserAccountId == userAccountId);
-
     /// <summary>End-of-day balance (positive; owed amount for liabilities); 0 before the history or the account's opening.</summary>
     public decimal BalanceOn(DemoAccount account, DateOnly date)
     {

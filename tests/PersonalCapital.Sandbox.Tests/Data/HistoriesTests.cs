@@ -191,6 +191,7 @@ public sealed class HistoriesTests
     [InlineData("startDate", "2026/01/01")]
     [InlineData("endDate", "2026-02-31")]
     [InlineData("interval", "FORTNIGHT")]
+    [InlineData("intervalType", "DAY,MONTH")]
     public void Unreadable_fields_are_request_errors(string field, string value)
     {
         var result = TestData.Api().Handle(Path, TestData.Form((field, value)));

@@ -52,11 +52,20 @@ internal static class RequestFields
             {
                 continue;
             }
-            if (!Enum.TryParse(text, ignoreCase: true, out interval) || !Enum.IsDefined(interval) || int.TryParse(text, out _))
+            Interval? parsed = text.ToUpperInvariant() switch
+            {
+                "DAY" => Interval.Day,
+                "WEEK" => Interval.Week,
+                "MONTH" => Interval.Month,
+                "YEAR" => Interval.Year,
+                _ => null,
+            };
+            if (parsed is null)
             {
                 invalid = DataResult.InvalidField(field, $"Invalid {field}: expected DAY, WEEK, MONTH or YEAR.");
                 return false;
             }
+            interval = parsed.Value;
             return true;
         }
         return true;

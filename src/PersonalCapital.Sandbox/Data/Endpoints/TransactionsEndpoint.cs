@@ -89,7 +89,9 @@ internal static class TransactionsEndpoint
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
-        return JsonNode.Parse(buffer.WrittenSpan)!;
+        // Parsing the written memory in place (no copy); the document is left to the GC with the node that wraps it.
+        var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return JsonObject.Create(document.RootElement)!;
     }
 
     private static void WriteRow(Utf8JsonWriter writer, DemoTransaction row, bool isNew)

@@ -94,7 +94,6 @@ internal static class TransactionTypes
     public static readonly TransactionTypeInfo Purchase = new("Purchase", 175);
     public static readonly TransactionTypeInfo Credit = new("Credit", 160);
     public static readonly TransactionTypeInfo Debit = new("Debit", 161);
-    public static readonly TransactionTypeInfo Deposit = new("Deposit", 162);
     public static readonly TransactionTypeInfo Payment = new("Payment", 163);
     public static readonly TransactionTypeInfo Fee = new("Fee", 170);
     public static readonly TransactionTypeInfo Interest = new("Interest", 171);

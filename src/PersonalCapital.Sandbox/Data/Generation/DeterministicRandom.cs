@@ -28,8 +28,6 @@ internal sealed class DeterministicRandom
     public int Between(int minInclusive, int maxInclusive) =>
         minInclusive + (int)(NextUInt64() % (ulong)(maxInclusive - minInclusive + 1));
 
-    public bool Chance(double probability) => NextDouble() < probability;
-
     /// <summary>Uniform amount in [min, max], rounded to cents.</summary>
     public decimal Money(decimal min, decimal max) => Math.Round(min + (max - min) * (decimal)NextDouble(), 2);
 
@@ -46,8 +44,6 @@ internal sealed class DeterministicRandom
         }
         return sum - 6.0;
     }
-
-    public T Pick<T>(IReadOnlyList<T> items) => items[Between(0, items.Count - 1)];
 }
 
 /// <summary>FNV-1a, because <see cref="string.GetHashCode()"/> changes from one process to the next.</summary>

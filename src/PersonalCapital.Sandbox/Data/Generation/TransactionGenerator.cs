@@ -18,6 +18,8 @@ internal sealed class TransactionGenerator
 
     private const int EverydayRowsPerMonth = 60;
 
+    private const string UseDescription = "\u0000description";
+
     private readonly DemoDataOptions _options;
     private readonly DateOnly _historyStart;
     private readonly MarketModel _market;
@@ -319,8 +321,10 @@ internal sealed class TransactionGenerator
 
     private string Last4(AccountRole role) => Account(role).Name[^4..];
 
+    /// <summary>A bank, card or loan row.</summary>
+    /// <param name="merchant">Defaults to the description; null leaves the merchant fields out (loan-servicing rows).</param>
     private void Cash(AccountRole role, DateOnly date, decimal amount, string description, string raw, int categoryId,
-        TransactionTypeInfo type, string subType, RowFlags flags, string? merchant = "", string merchantType = "OTHERS",
+        TransactionTypeInfo type, string subType, RowFlags flags, string? merchant = UseDescription, string merchantType = "OTHERS",
         bool pending = false, IReadOnlyList<int>? tags = null)
     {
         var account = Account(role);
@@ -331,7 +335,7 @@ internal sealed class TransactionGenerator
             Amount = amount,
             Description = description,
             OriginalDescription = raw,
-            Merchant = merchant == "" ? description : merchant,
+            Merchant = merchant == UseDescription ? description : merchant,
             MerchantType = merchantType,
             CategoryId = categoryId,
             Type = type,
