@@ -20,6 +20,7 @@ public static class SandboxProgram
         }
 
         var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
             && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpPortsKey]))
         {
