@@ -50,7 +50,7 @@ public sealed class DataApi
         ArgumentNullException.ThrowIfNull(form);
         return path switch
         {
-            "newaccount/getAccounts" => DataResult.Ok(AccountsEndpoint.Summary(_data)),
+            "newaccount/getAccounts" => DataResult.Ok(AccountsEndpoint.Detailed(_data)),
             "newaccount/getAccounts2" => DataResult.Ok(AccountsEndpoint.Detailed(_data)),
             "transaction/getUserTransactions" => TransactionsEndpoint.Handle(_data, form, _pageTransactions),
             "transactioncategory/getCategories" => DataResult.Ok(ReferenceListsEndpoint.Categories(_data)),

@@ -5,18 +5,12 @@ using static PersonalCapital.Sandbox.Data.Endpoints.JsonValues;
 namespace PersonalCapital.Sandbox.Data.Endpoints;
 
 /// <summary>
-/// <c>newaccount/getAccounts</c> (the older, smaller account objects) and <c>newaccount/getAccounts2</c> (the rich
-/// ones). Both carry the same totals: liabilities positive, networth = assets − liabilities.
+/// <c>newaccount/getAccounts</c> and <c>newaccount/getAccounts2</c>: the notes pair both with the same fixture
+/// (getAccounts.json), so both answer the same rich account objects and totals: liabilities positive,
+/// networth = assets − liabilities.
 /// </summary>
 internal static class AccountsEndpoint
 {
-    public static JsonObject Summary(DemoDataset data)
-    {
-        var result = Totals(data);
-        result["accounts"] = new JsonArray([.. data.Accounts.Select(a => (JsonNode)SmallAccount(data, a))]);
-        return result;
-    }
-
     public static JsonObject Detailed(DemoDataset data)
     {
         var result = Totals(data);
@@ -57,37 +51,6 @@ internal static class AccountsEndpoint
             ["otherAssetAccountsTotal"] = Money(totals.OtherAssets),
             ["otherLiabilitiesAccountsTotal"] = 0,
         };
-    }
-
-    private static JsonObject SmallAccount(DemoDataset data, DemoAccount account)
-    {
-        var json = new JsonObject
-        {
-            ["userAccountId"] = account.UserAccountId,
-            ["accountId"] = account.AccountId,
-            ["name"] = account.Name,
-            ["firmName"] = account.FirmName,
-            ["productType"] = account.ProductType,
-            ["accountType"] = account.AccountType,
-            ["accountTypeGroup"] = account.AccountTypeGroup,
-            ["currency"] = "USD",
-            ["balance"] = Money(account.Balance),
-            ["currentBalance"] = Money(account.Balance),
-        };
-        if (account.Bucket == AccountBucket.CreditCard)
-        {
-            var (limit, limitAsText) = CreditLimit(account);
-            json["availableCredit"] = Money(limit - account.Balance);
-            json["creditLimit"] = limitAsText ? MoneyText(limit) : Money(limit);
-        }
-        json["isAsset"] = !account.IsLiability;
-        json["isLiability"] = account.IsLiability;
-        json["isManual"] = account.IsManual;
-        json["closedDate"] = ClosedDate(account);
-        json["createdDate"] = EpochMilliseconds(account.OpenedOn.AddDays(-3), 15.5);
-        json["lastRefreshed"] = LastRefreshed(data, account);
-        json["aggregating"] = false;
-        return json;
     }
 
     private static JsonObject RichAccount(DemoDataset data, DemoAccount account, int index)
