@@ -39,7 +39,6 @@ internal static class LoginPageHtml
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="referrer" content="no-referrer">
             <title>Upstream login · PersonalCapitalService</title>
             <style>
             """).Append(Style).Append("""

@@ -12,12 +12,13 @@ internal static class LoginPageResponses
 
     public static ContentHttpResult Page(HttpContext http, int statusCode, LoginOutcome? outcome = null, string? error = null)
     {
+        // Rendered first: antiforgery marks the response uncacheable itself, and warns if it finds caching headers set.
+        var html = LoginPageHtml.Render(LoginPageModel.Capture(http, outcome, error));
         var headers = http.Response.Headers;
-        headers.CacheControl = "no-store";
+        headers.CacheControl = "no-store, no-cache";
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
-        var html = LoginPageHtml.Render(LoginPageModel.Capture(http, outcome, error));
         return TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8, statusCode);
     }
 

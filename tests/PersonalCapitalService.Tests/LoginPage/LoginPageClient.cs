@@ -16,28 +16,32 @@ internal sealed partial class LoginPageClient : IDisposable
 
     private readonly HttpClient _http;
 
-    private LoginPageClient(HttpClient http) => _http = http;
+    private LoginPageClient(HttpClient http, Uri baseAddress)
+    {
+        _http = http;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>The service it talks to; may change (a restarted service on a new port), cookies and token stay.</summary>
+    public Uri BaseAddress { get; set; }
 
     /// <summary>The token of the last page read (null before any).</summary>
     public string? Token { get; private set; }
 
     public static LoginPageClient For(RunningService service, bool cookies = true, bool credentials = true)
     {
-        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = cookies })
-        {
-            BaseAddress = service.BaseAddress,
-        };
+        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = cookies });
         if (credentials)
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
                 Convert.ToBase64String(Encoding.UTF8.GetBytes($"{RunningService.BasicUser}:{RunningService.BasicPassword}")));
         }
-        return new LoginPageClient(http);
+        return new LoginPageClient(http, service.BaseAddress);
     }
 
     public async Task<PageAnswer> GetPageAsync(string pathAndQuery = "login")
     {
-        using var response = await _http.GetAsync(pathAndQuery);
+        using var response = await _http.GetAsync(new Uri(BaseAddress, pathAndQuery));
         return await ReadAsync(response);
     }
 
@@ -50,7 +54,7 @@ internal sealed partial class LoginPageClient : IDisposable
             form.Add(new(TokenField, Token ?? throw new InvalidOperationException("Read a page before posting a form.")));
         }
         using var content = new FormUrlEncodedContent(form);
-        using var response = await _http.PostAsync("login/" + action, content);
+        using var response = await _http.PostAsync(new Uri(BaseAddress, "login/" + action), content);
         return await ReadAsync(response);
     }
 
@@ -59,7 +63,7 @@ internal sealed partial class LoginPageClient : IDisposable
     /// <summary>Posts raw content (no form), to see how the endpoints take what no browser sends.</summary>
     public async Task<PageAnswer> PostRawAsync(string action, HttpContent content)
     {
-        using var response = await _http.PostAsync("login/" + action, content);
+        using var response = await _http.PostAsync(new Uri(BaseAddress, "login/" + action), content);
         return await ReadAsync(response);
     }
 

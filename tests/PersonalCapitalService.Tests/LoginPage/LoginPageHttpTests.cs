@@ -90,6 +90,7 @@ public sealed class LoginPageHttpTests
         Assert.Equal(HttpStatusCode.OK, accounts.StatusCode);
         Assert.DoesNotContain(TestSandbox.Code, service.Logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(TestSandbox.Password, service.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(service.Logs.Lines, l => l.StartsWith("Warning Microsoft.AspNetCore", StringComparison.Ordinal));
         foreach (var html in new[] { choose.Html, enter.Html, wrong.Html, done.Html })
         {
             Assert.DoesNotContain(TestSandbox.Code, html, StringComparison.Ordinal);
@@ -151,6 +152,7 @@ public sealed class LoginPageHttpTests
         });
         Assert.Equal(0, sandbox.Stats[ChallengeSms]);
         Assert.Equal(identifications, sandbox.Stats[IdentifyUser]);
+        Assert.DoesNotContain(browser.Token!, service.Logs.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -257,35 +259,31 @@ public sealed class LoginPageHttpTests
     }
 
     [Fact]
-    public async Task Keys_live_in_memory_so_a_form_from_before_a_restart_is_refused_with_a_fresh_page()
+    public async Task Keys_live_in_memory_so_a_form_from_before_a_restart_is_refused_with_a_fresh_one()
     {
         await using var sandbox = await TestSandbox.StartAsync();
-        string token;
-        string cookie;
-        await using (var before = await RunningService.StartAsync(sandbox))
-        {
-            using var raw = before.NewClient(RunningService.BasicUser, RunningService.BasicPassword);
-            using var page = await raw.GetAsync("login");
-            cookie = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pcs-login-antiforgery=", StringComparison.Ordinal)).Split(';')[0];
-            token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(),
-                "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-            Assert.DoesNotContain(before.Logs.Lines, l => l.StartsWith("Warning Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal));
-        }
+        var before = await RunningService.StartAsync(sandbox);
+        using var browser = LoginPageClient.For(before);
+        await browser.GetPageAsync();
+        var oldToken = browser.Token;
+        Assert.DoesNotContain(before.Logs.Lines, IsDataProtectionWarning);
+        await before.DisposeAsync();
+
         await using var after = await RunningService.StartAsync(sandbox);
-        using var http = after.NewClient(RunningService.BasicUser, RunningService.BasicPassword);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "login/start")
-        {
-            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]),
-        };
-        request.Headers.Add("Cookie", cookie);
+        browser.BaseAddress = after.BaseAddress;
+        var stale = await browser.PostAsync("start");
 
-        using var stale = await http.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
-        var html = await stale.Content.ReadAsStringAsync();
-        Assert.Contains("forms also expire when the service restarts", html, StringComparison.Ordinal);
-        Assert.Contains("name=\"__RequestVerificationToken\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, stale.Status);
+        Assert.Contains("forms also expire when the service restarts", stale.Error, StringComparison.Ordinal);
+        Assert.NotEqual(oldToken, browser.Token);
         Assert.Equal(0, sandbox.Stats[IdentifyUser]);
-        Assert.DoesNotContain(after.Logs.Lines, l => l.Contains("DataProtection", StringComparison.Ordinal) && l.StartsWith("Warning", StringComparison.Ordinal));
+        var retried = await browser.SubmitAsync("start");
+        Assert.Equal("NeedsSecondFactor", retried.State);
+        Assert.DoesNotContain(after.Logs.Lines, IsDataProtectionWarning);
+        Assert.DoesNotContain(browser.Token!, after.Logs.AllText, StringComparison.Ordinal);
     }
+
+    private static bool IsDataProtectionWarning(string line) =>
+        line.StartsWith("Warning Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal)
+        || line.StartsWith("Error Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal);
 }
