@@ -6,6 +6,7 @@ using PersonalCapitalService.Health;
 using PersonalCapitalService.Holdings;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
+using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
 using PersonalCapitalService.Transactions;
@@ -30,6 +31,7 @@ internal static class ServiceApplication
         builder.AddSessionKeepAlive();
         builder.Services.AddHealthRoutes();
         builder.Services.AddTransactionRoutes();
+        builder.Services.AddLoginPage();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();
@@ -38,11 +40,13 @@ internal static class ServiceApplication
         app.UseRequestLogging();
         app.UseRouting();
         app.UseBasicAuthentication();
+        app.UseAntiforgery();
 
         app.MapHealthRoutes();
         app.MapAccountRoutes();
         app.MapTransactionRoutes();
         app.MapHoldingRoutes();
+        app.MapLoginPage();
         return app;
     }
 }
