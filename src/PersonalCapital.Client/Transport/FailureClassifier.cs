@@ -64,17 +64,25 @@ internal static class FailureClassifier
     {
         var errors = answer.Errors;
         var codes = errors.Select(e => e.Code).ToArray();
+        var described = codes.Length == 0 ? "no error code" : "error codes " + string.Join(", ", codes);
         UpstreamFailure failure;
+        var message = $"{operation}: the upstream refused the call ({described}).";
         if (codes.Any(c => c is SessionNotAuthenticated or SessionInvalid)
             || errors.Any(e => e.Message.Contains("session", StringComparison.OrdinalIgnoreCase)))
         {
             failure = UpstreamFailure.SessionExpired;
         }
-        else if (codes.Any(c => c is IncorrectPassword or AccountLocked)
-            || errors.Any(e => e.Message.Contains("password", StringComparison.OrdinalIgnoreCase)
-                || e.Message.Contains("locked", StringComparison.OrdinalIgnoreCase)))
+        else if (codes.Contains(AccountLocked) || errors.Any(e => e.Message.Contains("locked", StringComparison.OrdinalIgnoreCase)))
+        {
+            // Told apart from a wrong password: the operator must wait or reset the password, not fix the configuration.
+            failure = UpstreamFailure.CredentialsRejected;
+            message = $"{operation}: the upstream locked the account after too many failed sign-ins ({described}). " +
+                "Wait for the lock to lift or reset the password on the Empower site before signing in again.";
+        }
+        else if (codes.Contains(IncorrectPassword) || errors.Any(e => e.Message.Contains("password", StringComparison.OrdinalIgnoreCase)))
         {
             failure = UpstreamFailure.CredentialsRejected;
+            message = $"{operation}: the upstream refused the password ({described}).";
         }
         else if (codes.Contains(AuthorizationRequired))
         {
@@ -85,8 +93,7 @@ internal static class FailureClassifier
         {
             failure = UpstreamFailure.UpstreamError;
         }
-        var described = codes.Length == 0 ? "no error code" : "error codes " + string.Join(", ", codes);
-        return new UpstreamException(failure, $"{operation}: the upstream refused the call ({described}).")
+        return new UpstreamException(failure, message)
         {
             ErrorCodes = codes,
         };
