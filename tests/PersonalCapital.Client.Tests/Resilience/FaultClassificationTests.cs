@@ -69,6 +69,21 @@ public sealed class FaultClassificationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retry_after_beyond_the_time_left_fails_at_once_as_blocked_instead_of_timing_out()
+    {
+        await LogInAsync(configure: o => o.Retry.TotalTimeout = TimeSpan.FromSeconds(5));
+        _sandboxOptions.Faults.TooManyRequests = 1;
+        _sandboxOptions.Faults.RetryAfterSeconds = 60;
+
+        var failure = await Assert.ThrowsAsync<UpstreamException>(() => Client.GetAccountsAsync());
+
+        Assert.Equal(UpstreamFailure.Blocked, failure.Failure);
+        Assert.Equal(TimeSpan.FromSeconds(60), failure.RetryAfter);
+        Assert.False(failure.IsTimeout);
+        Assert.Equal(1, Sandbox.Stats[GetAccounts]);
+    }
+
+    [Fact]
     public async Task Server_errors_every_time_are_an_upstream_error()
     {
         await LogInAsync();
