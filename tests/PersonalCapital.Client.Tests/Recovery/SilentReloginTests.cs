@@ -35,6 +35,8 @@ public sealed class SilentReloginTests
         Assert.Equal(before[IdentifyUser] + 1, after[IdentifyUser]);
         Assert.Equal(before[AuthenticatePassword] + 1, after[AuthenticatePassword]);
         Assert.Equal(before[GoHome] + 1, after[GoHome]);
+        // The others waited for that login instead of probing the session themselves.
+        Assert.Equal(before[QuerySession] + 1, after[QuerySession]);
         Assert.Equal(before.Challenges, after.Challenges);
         Assert.Equal(SessionState.Authenticated, harness.Client.Status.State);
         Assert.Equal(0, harness.Client.Status.ConsecutiveFailures);
