@@ -52,12 +52,18 @@ internal static class FailureClassifier
             exception)
         { IsTimeout = timedOut };
 
-    /// <summary>A 2xx answer that is not the JSON envelope (an HTML page, garbled JSON).</summary>
+    /// <summary>
+    /// A 2xx answer that is not the JSON envelope (an HTML page, garbled JSON). An HTML page may be the home page a
+    /// POST with an expired session is redirected to (§4.3, §5), so it is worth a look at the session.
+    /// </summary>
     public static UpstreamException NotAnEnvelope(string operation, string? mediaType) =>
         new(UpstreamFailure.UpstreamError,
             $"{operation}: the upstream answered {mediaType ?? "an unknown content type"} instead of its JSON envelope.",
             isTransient: true)
-        { StatusCode = 200 };
+        {
+            StatusCode = 200,
+            MayMeanExpiredSession = mediaType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true,
+        };
 
     /// <summary>An envelope with <c>success:false</c>.</summary>
     public static UpstreamException FromEnvelope(UpstreamAnswer answer, string operation)

@@ -151,6 +151,21 @@ public sealed class FailureClassifierTests
         Assert.True(failure.IsTransient);
         Assert.Equal(200, failure.StatusCode);
         Assert.Contains("text/html", failure.Message);
+        Assert.True(failure.MayMeanExpiredSession);
+    }
+
+    [Theory]
+    [InlineData("malformed JSON")]
+    [InlineData("JSON without spHeader")]
+    [InlineData("text/plain")]
+    [InlineData(null)]
+    public void Only_a_page_may_mean_the_session_is_gone(string? what)
+    {
+        var failure = FailureClassifier.NotAnEnvelope(Operation, what);
+
+        Assert.Equal(UpstreamFailure.UpstreamError, failure.Failure);
+        Assert.True(failure.IsTransient);
+        Assert.False(failure.MayMeanExpiredSession);
     }
 
     [Theory]
