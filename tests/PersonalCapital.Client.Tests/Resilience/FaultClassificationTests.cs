@@ -131,7 +131,7 @@ public sealed class FaultClassificationTests : IAsyncLifetime
     [Fact]
     public async Task A_latency_above_the_request_timeout_is_a_transport_timeout()
     {
-        await LogInAsync(attempts: 2, configure: o => o.RequestTimeout = TimeSpan.FromSeconds(1));
+        await LogInAsync(attempts: 2, configure: o => o.RequestTimeout = TimeSpan.FromSeconds(2));
         _sandboxOptions.Faults.Latency = TimeSpan.FromSeconds(5);
 
         var failure = await Assert.ThrowsAsync<UpstreamException>(() => Client.GetAccountsAsync());
