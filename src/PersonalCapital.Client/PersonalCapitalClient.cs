@@ -251,7 +251,8 @@ public sealed class PersonalCapitalClient
             ?? throw new UpstreamException(UpstreamFailure.UpstreamError, $"{operation}: spData is not an array.");
 
     /// <summary>
-    /// One data call: Polly around (ensure a usable session → call → on "session expired", one renewal and one retry).
+    /// One data call: Polly around (ensure a usable session → call → on "session expired", or an HTML page where JSON
+    /// was due, one renewal and one retry; the renewal probes first, so a live session costs no login).
     /// A second "expired" right after a renewal is spurious (the upstream's random missing-spData) and retried as transient.
     /// </summary>
     private async Task<JsonNode> CallAsync(
@@ -270,7 +271,7 @@ public sealed class PersonalCapitalClient
                 {
                     data = await _transport.PostDataAsync(operation, fields, token);
                 }
-                catch (UpstreamException expired) when (expired.Failure == UpstreamFailure.SessionExpired)
+                catch (UpstreamException expired) when (expired.Failure == UpstreamFailure.SessionExpired || expired.MayMeanExpiredSession)
                 {
                     await _sessions.RecoverAsync(epoch, token);
                     try

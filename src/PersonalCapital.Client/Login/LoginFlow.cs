@@ -226,7 +226,7 @@ internal sealed partial class LoginFlow(
 
     private static (string, KeyValuePair<string, string>[]) MultiauthCode(string code) =>
         ("credential/authenticateSmsFreemium",
-            [new("code", code), new("challengeReason", "DEVICE_AUTH"), new("challengeMethod", "OP"), new("bindDevice", "true")]);
+            [new("code", code.Trim()), new("challengeReason", "DEVICE_AUTH"), new("challengeMethod", "OP"), new("bindDevice", "true")]);
 
     private static KeyValuePair<string, string>[] ChallengeFields(string challengeMethod, string? challengeType)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -17,6 +18,9 @@ internal sealed partial class DataCallPipeline
 {
     private const int CloudflareBackOffFactor = 4;
 
+    /// <summary>When the call began (a <see cref="Stopwatch"/> timestamp), to know how much of the total time is left.</summary>
+    private static readonly ResiliencePropertyKey<long> StartedAt = new("PersonalCapital.DataCall.StartedAt");
+
     private readonly ResiliencePipeline _pipeline;
     private readonly TimeSpan _totalTimeout;
 
@@ -28,7 +32,8 @@ internal sealed partial class DataCallPipeline
             .AddTimeout(retry.TotalTimeout)
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<UpstreamException>(e => e.IsTransient),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is UpstreamException { IsTransient: true } failure
+                    && !WaitOutlastsCall(failure, args.Context)),
                 MaxRetryAttempts = Math.Max(0, retry.MaxAttempts - 1),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -51,9 +56,11 @@ internal sealed partial class DataCallPipeline
 
     public async Task<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, CancellationToken cancellationToken)
     {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(StartedAt, Stopwatch.GetTimestamp());
         try
         {
-            return await _pipeline.ExecuteAsync(call, cancellationToken);
+            return await _pipeline.ExecuteAsync(static (ctx, call) => call(ctx.CancellationToken), context, call);
         }
         catch (TimeoutRejectedException e)
         {
@@ -61,7 +68,20 @@ internal sealed partial class DataCallPipeline
                 $"The upstream did not answer within {_totalTimeout.TotalSeconds:0} seconds, retries included.", isTransient: false, e)
             { IsTimeout = true };
         }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
+
+    /// <summary>
+    /// An upstream that asks us to come back later than the call may last: waiting would only end in a timeout and hide
+    /// the real answer (blocked, and for how long), so the call fails now with it.
+    /// </summary>
+    private bool WaitOutlastsCall(UpstreamException failure, ResilienceContext context) =>
+        failure.RetryAfter is { } retryAfter
+        && context.Properties.TryGetValue(StartedAt, out var startedAt)
+        && Stopwatch.GetElapsedTime(startedAt) + retryAfter >= _totalTimeout;
 
     /// <summary>Null lets Polly use its own jittered back-off.</summary>
     private static TimeSpan? DelayFor(UpstreamException failure, int attempt, RetrySettings settings)

@@ -52,29 +52,43 @@ internal static class FailureClassifier
             exception)
         { IsTimeout = timedOut };
 
-    /// <summary>A 2xx answer that is not the JSON envelope (an HTML page, garbled JSON).</summary>
+    /// <summary>
+    /// A 2xx answer that is not the JSON envelope (an HTML page, garbled JSON). An HTML page may be the home page a
+    /// POST with an expired session is redirected to (§4.3, §5), so it is worth a look at the session.
+    /// </summary>
     public static UpstreamException NotAnEnvelope(string operation, string? mediaType) =>
         new(UpstreamFailure.UpstreamError,
             $"{operation}: the upstream answered {mediaType ?? "an unknown content type"} instead of its JSON envelope.",
             isTransient: true)
-        { StatusCode = 200 };
+        {
+            StatusCode = 200,
+            MayMeanExpiredSession = mediaType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true,
+        };
 
     /// <summary>An envelope with <c>success:false</c>.</summary>
     public static UpstreamException FromEnvelope(UpstreamAnswer answer, string operation)
     {
         var errors = answer.Errors;
         var codes = errors.Select(e => e.Code).ToArray();
+        var described = codes.Length == 0 ? "no error code" : "error codes " + string.Join(", ", codes);
         UpstreamFailure failure;
+        var message = $"{operation}: the upstream refused the call ({described}).";
         if (codes.Any(c => c is SessionNotAuthenticated or SessionInvalid)
             || errors.Any(e => e.Message.Contains("session", StringComparison.OrdinalIgnoreCase)))
         {
             failure = UpstreamFailure.SessionExpired;
         }
-        else if (codes.Any(c => c is IncorrectPassword or AccountLocked)
-            || errors.Any(e => e.Message.Contains("password", StringComparison.OrdinalIgnoreCase)
-                || e.Message.Contains("locked", StringComparison.OrdinalIgnoreCase)))
+        else if (codes.Contains(AccountLocked) || errors.Any(e => e.Message.Contains("locked", StringComparison.OrdinalIgnoreCase)))
+        {
+            // Told apart from a wrong password: the operator must wait or reset the password, not fix the configuration.
+            failure = UpstreamFailure.CredentialsRejected;
+            message = $"{operation}: the upstream locked the account after too many failed sign-ins ({described}). " +
+                "Wait for the lock to lift or reset the password on the Empower site before signing in again.";
+        }
+        else if (codes.Contains(IncorrectPassword) || errors.Any(e => e.Message.Contains("password", StringComparison.OrdinalIgnoreCase)))
         {
             failure = UpstreamFailure.CredentialsRejected;
+            message = $"{operation}: the upstream refused the password ({described}).";
         }
         else if (codes.Contains(AuthorizationRequired))
         {
@@ -85,8 +99,7 @@ internal static class FailureClassifier
         {
             failure = UpstreamFailure.UpstreamError;
         }
-        var described = codes.Length == 0 ? "no error code" : "error codes " + string.Join(", ", codes);
-        return new UpstreamException(failure, $"{operation}: the upstream refused the call ({described}).")
+        return new UpstreamException(failure, message)
         {
             ErrorCodes = codes,
         };

@@ -34,6 +34,12 @@ public sealed class UpstreamException : Exception
     /// <summary><c>spHeader.errors[].code</c> of the answer, when it had any.</summary>
     public IReadOnlyList<int> ErrorCodes { get; init; } = [];
 
+    /// <summary>
+    /// An answer the upstream also gives when the session is gone (its HTML home page instead of JSON): the session is
+    /// worth a probe before the call is retried.
+    /// </summary>
+    internal bool MayMeanExpiredSession { get; init; }
+
     /// <summary>The same failure, no longer eligible for automatic retry (used for login calls).</summary>
     internal UpstreamException AsFinal() =>
         IsTransient
@@ -43,6 +49,7 @@ public sealed class UpstreamException : Exception
                 IsTimeout = IsTimeout,
                 StatusCode = StatusCode,
                 ErrorCodes = ErrorCodes,
+                MayMeanExpiredSession = MayMeanExpiredSession,
             }
             : this;
 }
