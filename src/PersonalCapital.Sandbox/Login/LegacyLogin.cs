@@ -29,8 +29,7 @@ internal sealed class LegacyLogin(
             session.IssueCsrf();
             return envelope.Success(session, CredentialsData(includeStatus: true));
         }
-        session.Expire();
-        session.Username = null;
+        session.Restart();
         session.IssueCsrf();
         if (!user.IsNamed(username) || user.IsLocked)
         {

@@ -51,8 +51,7 @@ internal sealed class MultiauthLogin(
     /// <summary><c>credential/authenticateToken</c>: runs under the gate of the session the caller's cookie names (new or old).</summary>
     public JsonObject AuthenticateToken(CookieSession session, FormValues form, HttpRequest request)
     {
-        session.Expire();
-        session.Username = null;
+        session.Restart();
         session.IssueCsrf();
         if (idTokens.Redeem(form.Get("idToken")) is not { } username)
         {

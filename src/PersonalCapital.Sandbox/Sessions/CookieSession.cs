@@ -44,6 +44,13 @@ internal sealed class CookieSession(string id, DateTimeOffset now)
     /// <summary>Any token issued to this session stays valid for its lifetime (clients that keep the identifyUser token work).</summary>
     public bool Accepts(string? csrf) => csrf is not null && _csrfs.Contains(csrf, StringComparer.Ordinal);
 
+    /// <summary>Back to a fresh session: nobody identified, nothing passed (a new identifyUser or token exchange).</summary>
+    public void Restart()
+    {
+        Username = null;
+        Expire();
+    }
+
     /// <summary>Drops authentication; the user stays identified, as after an idle timeout upstream.</summary>
     public void Expire()
     {

@@ -176,8 +176,13 @@ public sealed class LegacyLoginTests
         using var other = new ScriptedClient(sandbox.BaseAddress);
         await other.GoHomeAsync();
         Assert.Equal("NONE", (await other.PostAsync("api/login/identifyUser", ("username", Sandboxes.Username))).AuthLevel);
+        // The same (already identified) session is told the same: the lock is the user's, not the session's.
+        Assert.Equal("NONE", (await client.PostAsync("api/login/identifyUser", ("username", Sandboxes.Username))).AuthLevel);
 
         clock.Advance(TimeSpan.FromMinutes(16));
+        await client.PostAsync("api/login/identifyUser", ("username", Sandboxes.Username));
+        await client.PostAsync("api/credential/challengeSms");
+        await client.PostAsync("api/credential/authenticateSms", ("code", Sandboxes.FixedCode));
         Assert.Equal("SESSION_AUTHENTICATED", (await client.PostAsync("api/credential/authenticatePassword", ("passwd", Sandboxes.Password))).AuthLevel);
     }
 
