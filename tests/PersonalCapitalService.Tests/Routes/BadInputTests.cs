@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using PersonalCapitalService.Tests.Support;
 
 namespace PersonalCapitalService.Tests.Routes;
@@ -97,6 +98,33 @@ public sealed class BadInputTests(SharedRouteWorld shared)
             await ProblemAssertions.AssertBadParameterAsync(response, path, "start", "end");
         }
         Assert.Equal(before, World.UpstreamCalls);
+    }
+
+    /// <summary>accountName, invtype and received are free text: odd text is just a value that no row has.</summary>
+    [Theory]
+    [InlineData("%3Cscript%3E")]
+    [InlineData("%E2%80%AE")]
+    [InlineData("%FF")]
+    [InlineData("x%20%20y")]
+    [InlineData("%F0%9F%92%A5")]
+    [InlineData("a..b")]
+    public async Task Free_text_parameters_take_any_text(string junk)
+    {
+        foreach (var path in new[] { $"trans/{junk}/lastmonth", $"trans/investments/{junk}/lastmonth", $"trans/investments/Buy/{junk}/lastmonth" })
+        {
+            using var response = await World.Service.Client.GetAsync(path);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {RouteCheck.Clip(text)}");
+            JsonComparison.AssertEquivalent(new JsonObject { ["transactions"] = new JsonArray() }, JsonNode.Parse(text), path);
+        }
+
+        // Any {received} other than "received" means reinvested dividends.
+        using var odd = await World.Service.Client.GetAsync($"trans/dividends/{junk}/lastmonth");
+        using var reinvest = await World.Service.Client.GetAsync("trans/dividends/reinvest/lastmonth");
+        Assert.Equal(HttpStatusCode.OK, odd.StatusCode);
+        var expected = JsonNode.Parse(await reinvest.Content.ReadAsStringAsync());
+        Assert.NotEmpty(expected!["transactions"]!.AsArray());
+        JsonComparison.AssertEquivalent(expected, JsonNode.Parse(await odd.Content.ReadAsStringAsync()), $"dividends/{junk}");
     }
 
     [Fact]
