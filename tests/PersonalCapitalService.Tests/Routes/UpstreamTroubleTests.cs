@@ -71,14 +71,15 @@ public sealed class UpstreamTroubleTests
         await using var sandbox = await TestSandbox.StartAsync(o => options = o, clock);
         await using var service = await RunningService.StartAsync(sandbox, new Dictionary<string, string?>
         {
-            ["PersonalCapital:RequestTimeout"] = "00:00:00.200",
+            // Generous enough for a login on a busy machine; the latency below is far beyond either limit.
+            ["PersonalCapital:RequestTimeout"] = "00:00:02",
             ["PersonalCapital:Retry:MaxAttempts"] = "2",
-            ["PersonalCapital:Retry:TotalTimeout"] = "00:00:01",
+            ["PersonalCapital:Retry:TotalTimeout"] = "00:00:03",
         }, clock);
         await service.LogInAsync();
         // The sandbox keeps the options object it was given, so the delay can start once the login is done
         // (it applies to login calls too, which would otherwise time out first).
-        options!.Faults.Latency = TimeSpan.FromSeconds(3);
+        options!.Faults.Latency = TimeSpan.FromSeconds(10);
 
         foreach (var path in new[] { "trans/5", "accounts" })
         {
