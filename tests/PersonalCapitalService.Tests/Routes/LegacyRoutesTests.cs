@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using static PersonalCapitalService.Tests.Routes.LegacyRules;
 
@@ -22,6 +23,20 @@ public sealed class LegacyRoutesTests(SharedRouteWorld shared)
         {
             await RouteCheck.AssertAnswersAsSpecifiedAsync(World, request);
         }
+    }
+
+    [Fact]
+    public async Task Every_route_wants_basic_credentials_and_asks_nothing_upstream_without_them()
+    {
+        using var anonymous = World.Service.NewClient(null, null);
+        var before = World.UpstreamCalls;
+
+        foreach (var request in RouteCatalog.Requests(World.Today))
+        {
+            using var response = await anonymous.GetAsync(request.Path);
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{request}: {(int)response.StatusCode} without credentials");
+        }
+        Assert.Equal(before, World.UpstreamCalls);
     }
 
     [Fact]
