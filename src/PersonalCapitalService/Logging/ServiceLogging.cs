@@ -7,7 +7,8 @@ namespace PersonalCapitalService.Logging;
 /// <summary>
 /// Serilog to the console: readable text in Development, compact JSON elsewhere (Docker, log shippers). Levels and
 /// overrides can be set in the <c>Serilog</c> configuration section. Other logging providers registered later (tests)
-/// receive the same events.
+/// receive the same events. Each application keeps its own logger; Serilog's static one is left alone, so several
+/// hosts in one process (the tests) never write through each other's.
 /// </summary>
 internal static class ServiceLogging
 {
@@ -33,7 +34,7 @@ internal static class ServiceLogging
             {
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
-        }, writeToProviders: true);
+        }, preserveStaticLogger: true, writeToProviders: true);
         return builder;
     }
 
@@ -41,7 +42,10 @@ internal static class ServiceLogging
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging(options =>
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+        });
         return app;
     }
 }
