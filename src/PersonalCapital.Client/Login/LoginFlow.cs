@@ -68,7 +68,7 @@ internal sealed partial class LoginFlow(
         switch (identified.AuthLevel)
         {
             case AuthLevels.UserRemembered or AuthLevels.SessionAuthenticated:
-                return await PasswordAsync(credentials, Flow.Legacy, cancellationToken);
+                return await PasswordAsync(credentials, cancellationToken);
             case AuthLevels.UserIdentified or AuthLevels.MfaRequired:
                 _pending = new Pending(Flow.Legacy);
                 return LoginProgress.NeedsSecondFactor;
@@ -118,7 +118,7 @@ internal sealed partial class LoginFlow(
             _pending = null;
             return LoginProgress.Authenticated;
         }
-        return await PasswordAsync(credentials, Flow.Legacy, cancellationToken);
+        return await PasswordAsync(credentials, cancellationToken);
     }
 
     private async Task<LoginProgress> StartMultiauthAsync(UpstreamCredentials credentials, CancellationToken cancellationToken)
@@ -163,7 +163,7 @@ internal sealed partial class LoginFlow(
         throw FailureClassifier.FromEnvelope(exchanged, "credential/authenticateToken");
     }
 
-    private async Task<LoginProgress> PasswordAsync(UpstreamCredentials credentials, Flow flow, CancellationToken cancellationToken)
+    private async Task<LoginProgress> PasswordAsync(UpstreamCredentials credentials, CancellationToken cancellationToken)
     {
         var answer = await transport.PostAsync("credential/authenticatePassword",
         [
@@ -185,7 +185,7 @@ internal sealed partial class LoginFlow(
                 throw failure;
             }
             // "Authorization required." here means the second factor was not done (PR#24 commenters).
-            _pending = new Pending(flow);
+            _pending = new Pending(Flow.Legacy);
             return LoginProgress.NeedsSecondFactor;
         }
         if (answer.IsAuthenticated)
@@ -195,7 +195,7 @@ internal sealed partial class LoginFlow(
         }
         // MFA_REQUIRED ("every sign-in"), or success at a lower level (the stale-session bug): only
         // SESSION_AUTHENTICATED means logged in.
-        _pending = new Pending(flow);
+        _pending = new Pending(Flow.Legacy);
         return LoginProgress.NeedsSecondFactor;
     }
 

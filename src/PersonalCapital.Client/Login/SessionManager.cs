@@ -88,7 +88,8 @@ internal sealed partial class SessionManager(
     /// Renews a session found expired by a caller that saw <paramref name="observedEpoch"/>: probe first (the expiry
     /// may be spurious), then one silent login. Callers arriving while another renews just wait for it.
     /// </summary>
-    public async Task RecoverAsync(long observedEpoch, CancellationToken cancellationToken)
+    /// <param name="probeFirst">False when the caller has just probed and found the session dead.</param>
+    public async Task RecoverAsync(long observedEpoch, CancellationToken cancellationToken, bool probeFirst = true)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -103,7 +104,7 @@ internal sealed partial class SessionManager(
             {
                 throw StateFailure();
             }
-            if (await IsAliveAsync(cancellationToken))
+            if (probeFirst && await IsAliveAsync(cancellationToken))
             {
                 Renewed("the session was still alive");
                 return;
@@ -136,18 +137,24 @@ internal sealed partial class SessionManager(
                 await TryAdoptNewerSavedSessionAsync(cancellationToken);
                 return Status;
             }
-            if (transport.Csrf is not null && await IsAliveAsync(cancellationToken))
+            var probed = transport.Csrf is not null;
+            if (probed && await IsAliveAsync(cancellationToken))
             {
                 RecordSuccess();
                 await SaveIfChangedAsync(cancellationToken);
                 return Status;
             }
-            await RecoverAsync(epoch, cancellationToken);
+            await RecoverAsync(epoch, cancellationToken, probeFirst: !probed);
             RecordSuccess();
         }
         catch (UpstreamException e)
         {
             RecordFailure(e);
+        }
+        catch (CredentialException e)
+        {
+            // creds.json became unreadable while running: nothing to retry until a human mends it.
+            EnterState(SessionState.CredentialsRejected, e.Message);
         }
         return Status;
     }
@@ -244,6 +251,11 @@ internal sealed partial class SessionManager(
 
     public void RecordFailure(UpstreamException failure)
     {
+        // A session waiting for a human is a state, not a failing upstream: the state already says so.
+        if (failure.Failure is UpstreamFailure.SecondFactorRequired or UpstreamFailure.CredentialsRejected)
+        {
+            return;
+        }
         lock (_statusGate)
         {
             _lastFailure = time.GetUtcNow();

@@ -50,9 +50,12 @@ public sealed class SessionKeepAliveJobTests
         await using var service = await RunningService.StartAsync(sandbox, time: clock);
         await service.LogInAsync();
         var before = Logins(sandbox);
+        var probes = sandbox.Stats["/api/login/querySession"];
 
         clock.Advance(TimeSpan.FromMinutes(31));
         await RunJobAsync(service);
+
+        Assert.Equal(probes + 1, sandbox.Stats["/api/login/querySession"]);
 
         Assert.Equal(before["/api/login/identifyUser"] + 1, sandbox.Stats["/api/login/identifyUser"]);
         Assert.Equal(before["/api/credential/authenticatePassword"] + 1, sandbox.Stats["/api/credential/authenticatePassword"]);
