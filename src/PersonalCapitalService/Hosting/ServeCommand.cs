@@ -8,7 +8,10 @@ using PersonalCapitalService.Sandbox;
 
 namespace PersonalCapitalService.Hosting;
 
-/// <summary>Runs the service until stopped; a configuration mistake ends it at once with one clear sentence.</summary>
+/// <summary>
+/// Runs the service until stopped. A configuration mistake (or a port already taken) ends it at once with one clear
+/// sentence and exit code 2, not a stack trace.
+/// </summary>
 internal static class ServeCommand
 {
     public static async Task<int> RunAsync(CommandLine command)
@@ -35,7 +38,8 @@ internal static class ServeCommand
             await app.WaitForShutdownAsync();
             return ExitCodes.Success;
         }
-        catch (Exception e) when (e is OptionsValidationException or SecretFileException or CredentialException or InvalidOperationException)
+        catch (Exception e) when (e is OptionsValidationException or SecretFileException or CredentialException
+            or InvalidOperationException or IOException)
         {
             Console.Error.WriteLine($"Start-up failed: {e.Message}");
             return ExitCodes.Misconfigured;

@@ -34,6 +34,29 @@ public sealed class ServeCommandTests
         Assert.Contains("creds.json", result.Error);
     }
 
+    [Fact]
+    public async Task A_port_already_taken_is_a_start_up_failure_not_a_stack_trace()
+    {
+        using var folder = new TemporaryFolder();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var result = await ServiceProcess.RunAsync(["--urls", $"http://127.0.0.1:{port}"],
+            new Dictionary<string, string?>
+            {
+                ["BasicAuth__Username"] = "u",
+                ["BasicAuth__Password"] = "made-up",
+                ["PersonalCapital__Username"] = "someone@example.com",
+                ["PersonalCapital__Password"] = "made-up",
+            },
+            workingDirectory: folder.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Start-up failed", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
     /// <summary>The README's first command, as a newcomer runs it: nothing configured, demo data, demo/demo.</summary>
     [Fact]
     public async Task Sandbox_mode_serves_demo_data_with_nothing_configured()
