@@ -127,6 +127,38 @@ public sealed class BasicAuthenticationTests
     }
 
     [Fact]
+    public async Task Over_https_a_caller_from_another_address_gets_the_basic_challenge_and_then_data()
+    {
+        using var folder = new TemporaryFolder();
+        using (var key = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+                "CN=localhost", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+            await File.WriteAllBytesAsync(folder.File("test.pfx"), certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "made-up"));
+        }
+        await using var sandbox = await TestSandbox.StartAsync();
+        await using var service = await RunningService.StartAsync(sandbox, new Dictionary<string, string?>
+        {
+            ["Kestrel:Certificates:Default:Path"] = folder.File("test.pfx"),
+            ["Kestrel:Certificates:Default:Password"] = "made-up",
+        }, url: "https://127.0.0.1:0");
+        Assert.Equal("https", service.BaseAddress.Scheme);
+        using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };
+        using var remote = new HttpClient(handler) { BaseAddress = service.BaseAddress };
+        // Direct TLS; the (trusted, loopback) proxy header only makes the caller look remote.
+        remote.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+
+        using var challenged = await remote.GetAsync("");
+        Assert.Equal(HttpStatusCode.Unauthorized, challenged.StatusCode);
+        Assert.Equal("Basic", Assert.Single(challenged.Headers.WwwAuthenticate).Scheme);
+
+        remote.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{RunningService.BasicUser}:{RunningService.BasicPassword}")));
+        Assert.Equal(HttpStatusCode.OK, (await remote.GetAsync("")).StatusCode);
+    }
+
+    [Fact]
     public async Task Missing_basic_credentials_stop_the_start_with_a_clear_message()
     {
         await using var sandbox = await TestSandbox.StartAsync();

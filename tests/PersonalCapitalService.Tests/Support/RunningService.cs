@@ -48,11 +48,13 @@ internal sealed class RunningService : IAsyncDisposable
     /// <param name="settings">Extra or replaced configuration keys (Section:Key).</param>
     /// <param name="time">Clock of the service (today, session age); the system clock when null.</param>
     /// <param name="services">Last word on the services.</param>
+    /// <param name="url">Where to listen; port 0 picks a free one.</param>
     public static async Task<RunningService> StartAsync(
         SandboxServer sandbox,
         IDictionary<string, string?>? settings = null,
         TimeProvider? time = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        string url = "http://127.0.0.1:0")
     {
         var folder = new TemporaryFolder();
         var logs = new RecordingLoggerProvider();
@@ -72,7 +74,7 @@ internal sealed class RunningService : IAsyncDisposable
         {
             configuration[key] = value;
         }
-        var app = ServiceApplication.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], configure: builder =>
+        var app = ServiceApplication.Build(["--urls", url, "--environment", "Production"], configure: builder =>
         {
             builder.Configuration.AddInMemoryCollection(configuration);
             builder.Logging.AddProvider(logs);
