@@ -119,10 +119,12 @@ public sealed class PersonalCapitalClient
             var page = await CallObjectAsync("transaction/getUserTransactions", fields, cancellationToken);
             pages++;
             first ??= page;
-            var pageRows = TakeRows(page);
+            var pageRows = new TransactionList(page).TakeRows();
             var fresh = pageRows.Where(r => new Transaction(r).UserTransactionId is not { } id || seen.Add(id)).ToList();
             rows.AddRange(fresh);
-            if (pageRows.Count < pageSize || fresh.Count == 0)
+            // A paging upstream sends exactly a full page while rows remain; a short page is the last, and a longer
+            // one (or one with nothing new) means the upstream ignores paging and already sent everything.
+            if (pageRows.Count != pageSize || fresh.Count == 0)
             {
                 break;
             }
@@ -253,18 +255,21 @@ public sealed class PersonalCapitalClient
     /// <summary>
     /// One data call: Polly around (ensure a usable session → call → on "session expired", or an HTML page where JSON
     /// was due, one renewal and one retry; the renewal probes first, so a live session costs no login).
-    /// A second "expired" right after a renewal is spurious (the upstream's random missing-spData) and retried as transient.
+    /// A second "expired" right after a renewal is spurious (the upstream's random missing-spData) and retried as
+    /// transient, but the whole call logs in at most once (re-authenticate once).
     /// </summary>
     private async Task<JsonNode> CallAsync(
         string operation,
         IReadOnlyList<KeyValuePair<string, string>> fields,
         CancellationToken cancellationToken)
     {
+        var loggedIn = false;
+        JsonNode result;
         try
         {
-            return await _pipeline.ExecuteAsync(async token =>
+            result = await _pipeline.ExecuteAsync(async token =>
             {
-                await _sessions.EnsureUsableAsync(token);
+                loggedIn |= await _sessions.EnsureUsableAsync(token);
                 var epoch = _sessions.Epoch;
                 JsonNode data;
                 try
@@ -273,7 +278,7 @@ public sealed class PersonalCapitalClient
                 }
                 catch (UpstreamException expired) when (expired.Failure == UpstreamFailure.SessionExpired || expired.MayMeanExpiredSession)
                 {
-                    await _sessions.RecoverAsync(epoch, token);
+                    loggedIn |= await _sessions.RecoverAsync(epoch, token, mayLogIn: !loggedIn);
                     try
                     {
                         data = await _transport.PostDataAsync(operation, fields, token);
@@ -285,8 +290,6 @@ public sealed class PersonalCapitalClient
                             isTransient: true, again);
                     }
                 }
-                _sessions.RecordSuccess();
-                await _sessions.SaveIfChangedAsync(token);
                 return data;
             }, cancellationToken);
         }
@@ -295,18 +298,9 @@ public sealed class PersonalCapitalClient
             _sessions.RecordFailure(failure);
             throw;
         }
-    }
-
-    /// <summary>Detaches a page's rows from its array so they can be gathered into one list.</summary>
-    private static List<JsonObject> TakeRows(JsonObject page)
-    {
-        if (page["transactions"] is not JsonArray array)
-        {
-            return [];
-        }
-        var rows = array.OfType<JsonObject>().ToList();
-        array.Clear();
-        return rows;
+        _sessions.RecordSuccess();
+        await _sessions.SaveQuietlyAsync(cancellationToken);
+        return result;
     }
 
     /// <summary>Totals of one page do not describe several: recompute them from every row (§6.2).</summary>

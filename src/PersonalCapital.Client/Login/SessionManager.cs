@@ -64,7 +64,8 @@ internal sealed partial class SessionManager(
     /// Gets the session ready for a data call: loads the saved one once; fails fast in states that only a human can
     /// leave (unless another process saved a new session meanwhile); logs in silently when there is no session at all.
     /// </summary>
-    public async Task EnsureUsableAsync(CancellationToken cancellationToken)
+    /// <returns>True when it logged in.</returns>
+    public async Task<bool> EnsureUsableAsync(CancellationToken cancellationToken)
     {
         await EnsureLoadedAsync(cancellationToken);
         switch (Status.State)
@@ -75,13 +76,10 @@ internal sealed partial class SessionManager(
                     throw StateFailure();
                 }
                 break;
-            case SessionState.Blocked when _blockedUntil > time.GetUtcNow():
+            case SessionState.Blocked when CoolingDown:
                 throw StateFailure();
         }
-        if (transport.Csrf is null)
-        {
-            await RecoverAsync(Epoch, cancellationToken);
-        }
+        return transport.Csrf is null && await RecoverAsync(Epoch, cancellationToken);
     }
 
     /// <summary>
@@ -89,25 +87,34 @@ internal sealed partial class SessionManager(
     /// may be spurious), then one silent login. Callers arriving while another renews just wait for it.
     /// </summary>
     /// <param name="probeFirst">False when the caller has just probed and found the session dead.</param>
-    public async Task RecoverAsync(long observedEpoch, CancellationToken cancellationToken, bool probeFirst = true)
+    /// <param name="mayLogIn">
+    /// False when this caller already logged in once: a session refused right after its own login is not logged into
+    /// again (re-authenticate once), the call fails instead.
+    /// </param>
+    /// <returns>True when this caller logged in.</returns>
+    public async Task<bool> RecoverAsync(long observedEpoch, CancellationToken cancellationToken, bool probeFirst = true, bool mayLogIn = true)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             if (Epoch != observedEpoch)
             {
-                return;
+                return false;
             }
             // Another caller may have just found that only a human can help: don't ask the upstream again.
-            if (Status.State is SessionState.NeedsSecondFactor or SessionState.CredentialsRejected
-                || (Status.State == SessionState.Blocked && _blockedUntil > time.GetUtcNow()))
+            if (Status.State is SessionState.NeedsSecondFactor or SessionState.CredentialsRejected || CoolingDown)
             {
                 throw StateFailure();
             }
             if (probeFirst && await IsAliveAsync(cancellationToken))
             {
                 Renewed("the session was still alive");
-                return;
+                return false;
+            }
+            if (!mayLogIn)
+            {
+                throw new UpstreamException(UpstreamFailure.SessionExpired,
+                    "The upstream refused a session it authenticated moments ago in this same call; not logging in again.");
             }
             var progress = await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: true);
             if (progress == LoginProgress.NeedsSecondFactor)
@@ -120,6 +127,7 @@ internal sealed partial class SessionManager(
             _gate.Release();
         }
         await SaveIfChangedAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>
@@ -151,10 +159,9 @@ internal sealed partial class SessionManager(
         {
             RecordFailure(e);
         }
-        catch (CredentialException e)
+        catch (CredentialException)
         {
-            // creds.json became unreadable while running: nothing to retry until a human mends it.
-            EnterState(SessionState.CredentialsRejected, e.Message);
+            // The login step made it a state; the job has nothing to add.
         }
         return Status;
     }
@@ -290,6 +297,19 @@ internal sealed partial class SessionManager(
         }
     }
 
+    /// <summary>After a data call: saving is a courtesy to the next start, never a reason to fail the call.</summary>
+    public async Task SaveQuietlyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveIfChangedAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogSaveFailed(logger, e.GetType().Name, e.Message);
+        }
+    }
+
     public void Dispose()
     {
         _gate.Dispose();
@@ -375,14 +395,14 @@ internal sealed partial class SessionManager(
             }
             await transport.LoadLoginPageAsync(cancellationToken);
         }
-        var answer = await transport.PostAsync("login/querySession", [new("lastServerChangeId", "-1")], cancellationToken);
+        var answer = await transport.PostAsync("login/querySession", [], cancellationToken, dataCall: true);
         return answer.Success && answer.IsAuthenticated;
     }
 
     /// <summary>Runs one login step; records the outcome; login failures are never retried automatically.</summary>
     private async Task<LoginProgress> LoginStepAsync(Func<UpstreamCredentials, Task<LoginProgress>> step, bool silent)
     {
-        if (silent && _blockedUntil > time.GetUtcNow())
+        if (silent && CoolingDown)
         {
             throw StateFailure();
         }
@@ -415,9 +435,18 @@ internal sealed partial class SessionManager(
             LogLoginFailed(logger, e.Failure, e.Message);
             throw e.AsFinal();
         }
+        catch (CredentialException e)
+        {
+            // creds.json (or its key) became unreadable while running: nothing to retry until a human mends it.
+            EnterState(SessionState.CredentialsRejected, e.Message);
+            throw;
+        }
     }
 
     private UpstreamCredentials Credentials() => _credentials ??= CredentialsLoader.Load(Options);
+
+    /// <summary>Blocked, and the upstream's wait not over: logins are not attempted.</summary>
+    private bool CoolingDown => Status.State == SessionState.Blocked && _blockedUntil > time.GetUtcNow();
 
     private void Renewed(string how)
     {
@@ -460,11 +489,10 @@ internal sealed partial class SessionManager(
         File.Exists(Options.SessionFile) ? File.GetLastWriteTimeUtc(Options.SessionFile) : null;
 
     private static bool SameSession(SessionSnapshot current, SessionSnapshot? saved) =>
-        saved is not null
-        && current.Csrf == saved.Csrf
-        && current.Cookies.Count == saved.Cookies.Count
-        && current.Cookies.All(c => saved.Cookies.Any(s =>
-            s.Name == c.Name && s.Value == c.Value && s.Domain == c.Domain && s.Path == c.Path && s.Expires == c.Expires));
+        saved is not null && current.Csrf == saved.Csrf && current.Cookies.ToHashSet().SetEquals(saved.Cookies);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The session file could not be saved ({Kind}): {Reason}")]
+    private static partial void LogSaveFailed(ILogger logger, string kind, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Upstream session renewed: {How}")]
     private static partial void LogRenewed(ILogger logger, string how);

@@ -17,6 +17,21 @@ public sealed class TransactionList(JsonObject json) : UpstreamObject(json)
 
     /// <summary>Newest first, as the upstream sorts them.</summary>
     public IReadOnlyList<Transaction> Transactions => List("transactions", o => new Transaction(o));
+
+    /// <summary>
+    /// Takes the row objects out of the list, whole and in order, and empties it, so each row can be placed in another
+    /// JSON document (a node has one parent). Entries that are not objects are dropped.
+    /// </summary>
+    public List<JsonObject> TakeRows()
+    {
+        if (Json["transactions"] is not JsonArray array)
+        {
+            return [];
+        }
+        var rows = array.OfType<JsonObject>().ToList();
+        array.Clear();
+        return rows;
+    }
 }
 
 /// <summary>One transaction; amounts are positive, direction comes from the flags.</summary>

@@ -49,7 +49,7 @@ internal sealed class TransactionQuery(
                 title: $"Invalid {range.ParameterName}");
         }
         var list = await client.GetTransactionsAsync(range.Value.Start, range.Value.End, cancellationToken: cancellationToken);
-        var rows = TransactionRows.TakeFrom(list.Json);
+        var rows = list.TakeRows();
         TransactionCategoryNames.Attach(rows, await categories.ForAsync(rows, cancellationToken));
         if (view.Cleanup)
         {

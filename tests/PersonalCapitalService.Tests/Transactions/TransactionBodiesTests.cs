@@ -3,42 +3,12 @@ using PersonalCapitalService.Transactions;
 
 namespace PersonalCapitalService.Tests.Transactions;
 
-public class TransactionRowsAndBodiesTests
+public class TransactionBodiesTests
 {
-    [Fact]
-    public void Rows_are_taken_whole_in_order_and_detached()
-    {
-        var spData = JsonNode.Parse("""
-            {"intervalType": "MONTH", "transactions": [
-              {"userTransactionId": 3, "unknownField": {"nested": true}},
-              5,
-              null,
-              {"userTransactionId": 1}
-            ]}
-            """);
-
-        var rows = TransactionRows.TakeFrom(spData);
-
-        Assert.Equal([3L, 1L], TestRows.Ids(rows));
-        Assert.All(rows, row => Assert.Null(row.Parent));
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"userTransactionId": 3, "unknownField": {"nested": true}}"""), rows[0]));
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("""{}""")]
-    [InlineData("""{"transactions": null}""")]
-    [InlineData("""{"transactions": {"a": 1}}""")]
-    [InlineData("""[{"userTransactionId": 1}]""")]
-    public void Missing_or_malformed_transactions_give_no_rows(string? spData)
-    {
-        Assert.Empty(TransactionRows.TakeFrom(spData is null ? null : JsonNode.Parse(spData)));
-    }
-
     [Fact]
     public void Bodies_are_bare_arrays_or_wrapped_objects()
     {
-        var rows = TransactionRows.TakeFrom(JsonNode.Parse("""{"transactions": [{"userTransactionId": 1}, {"userTransactionId": 2}]}"""));
+        var rows = TestRows.Many("""[{"userTransactionId": 1}, {"userTransactionId": 2}]""");
 
         Assert.True(JsonNode.DeepEquals(
             JsonNode.Parse("""[{"userTransactionId": 1}, {"userTransactionId": 2}]"""),
