@@ -39,6 +39,9 @@ public sealed class PersonalCapitalClient
     /// <summary>True when the login waiting for a second factor can only use SMS (Empower's new sign-in).</summary>
     public bool SecondFactorOffersOnlySms => _sessions.WaitingLoginOffersOnlySms;
 
+    /// <summary>The challenge sent for the login that waits for its code, if one was sent.</summary>
+    public SentChallenge? WaitingChallenge => _sessions.WaitingChallenge;
+
     // ---- session upkeep and human login -------------------------------------------------------------------------
 
     /// <summary>One cheap authenticated call; an expired session gets one silent login. Never prompts, never throws for upstream trouble.</summary>
@@ -57,17 +60,20 @@ public sealed class PersonalCapitalClient
     public Task<LoginProgress> CompleteLoginAsync(string code, CancellationToken cancellationToken = default) =>
         _sessions.CompleteLoginAsync(code, cancellationToken);
 
-    /// <summary>A whole login: reuse or silent login, else challenge by <paramref name="method"/> and ask <paramref name="codes"/>.</summary>
+    /// <summary>
+    /// A whole login: reuse or silent login (or continue one already waiting for a code), else challenge by
+    /// <paramref name="method"/> (SMS when the account offers nothing else) and ask <paramref name="codes"/>.
+    /// </summary>
     public async Task<LoginProgress> LoginAsync(
         ITwoFactorCodeSource codes,
         TwoFactorMethod? method = null,
         CancellationToken cancellationToken = default)
     {
-        if (await BeginLoginAsync(cancellationToken) == LoginProgress.Authenticated)
+        if (!_sessions.IsWaitingForSecondFactor && await BeginLoginAsync(cancellationToken) == LoginProgress.Authenticated)
         {
             return LoginProgress.Authenticated;
         }
-        var chosen = method ?? _options.TwoFactorMethod;
+        var chosen = SecondFactorOffersOnlySms ? TwoFactorMethod.Sms : method ?? _options.TwoFactorMethod;
         await SendChallengeAsync(chosen, cancellationToken);
         var code = await codes.GetCodeAsync(chosen, cancellationToken);
         if (string.IsNullOrWhiteSpace(code))

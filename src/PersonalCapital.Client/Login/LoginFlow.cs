@@ -17,6 +17,7 @@ namespace PersonalCapital.Client.Login;
 internal sealed partial class LoginFlow(
     UpstreamTransport transport,
     IOptions<PersonalCapitalOptions> options,
+    TimeProvider time,
     ILogger<LoginFlow> logger)
 {
     private const string MigratedErrorCode = "920";
@@ -27,6 +28,9 @@ internal sealed partial class LoginFlow(
 
     /// <summary>True while a login waits for a second factor.</summary>
     public bool IsWaitingForSecondFactor => _pending is not null;
+
+    /// <summary>The challenge sent for the waiting login, once sent.</summary>
+    public SentChallenge? Challenge => _pending?.Challenged;
 
     /// <summary>Which flow the waiting login uses (the multiauth one offers SMS only).</summary>
     public bool WaitingLoginOffersOnlySms => _pending?.Flow == Flow.Multiauth;
@@ -91,7 +95,7 @@ internal sealed partial class LoginFlow(
         {
             throw FailureClassifier.FromEnvelope(answer, operation);
         }
-        _pending = pending with { Challenged = method };
+        _pending = pending with { Challenged = new SentChallenge(method, time.GetUtcNow()) };
         LogStep(logger, operation, answer.AuthLevel);
     }
 
@@ -102,7 +106,7 @@ internal sealed partial class LoginFlow(
         CancellationToken cancellationToken)
     {
         var pending = _pending ?? throw new InvalidOperationException("No login is waiting for a second factor.");
-        var method = pending.Challenged ?? throw new InvalidOperationException("No challenge was sent yet.");
+        var method = pending.Challenged?.Method ?? throw new InvalidOperationException("No challenge was sent yet.");
         var (operation, fields) = pending.Flow == Flow.Multiauth ? MultiauthCode(code) : LegacyCode(method, code);
         var answer = await transport.PostAsync(operation, fields, cancellationToken);
         if (!answer.Success)
@@ -262,6 +266,6 @@ internal sealed partial class LoginFlow(
         Multiauth,
     }
 
-    /// <param name="Challenged">The method of the challenge sent, once sent.</param>
-    private sealed record Pending(Flow Flow, TwoFactorMethod? Challenged = null);
+    /// <param name="Challenged">The challenge sent, once sent.</param>
+    private sealed record Pending(Flow Flow, SentChallenge? Challenged = null);
 }

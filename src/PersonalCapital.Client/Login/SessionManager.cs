@@ -60,6 +60,12 @@ internal sealed partial class SessionManager(
     /// <summary>True when the waiting login can only use SMS (multiauth flow).</summary>
     public bool WaitingLoginOffersOnlySms => loginFlow.WaitingLoginOffersOnlySms;
 
+    /// <summary>A login waits for a second factor (a challenge may or may not have been sent yet).</summary>
+    public bool IsWaitingForSecondFactor => Status.State == SessionState.NeedsSecondFactor && loginFlow.IsWaitingForSecondFactor;
+
+    /// <summary>The challenge sent for the login that waits for its code; null when none waits or none was sent.</summary>
+    public SentChallenge? WaitingChallenge => IsWaitingForSecondFactor ? loginFlow.Challenge : null;
+
     /// <summary>
     /// Gets the session ready for a data call: loads the saved one once; fails fast in states that only a human can
     /// leave (unless another process saved a new session meanwhile); logs in silently when there is no session at all.

@@ -30,7 +30,7 @@ internal sealed record LoginPageModel(
         var services = http.RequestServices;
         var client = services.GetRequiredService<PersonalCapitalClient>();
         var status = client.Status;
-        var sent = services.GetRequiredService<LoginAttempt>().Sent;
+        var sent = client.WaitingChallenge;
         var step = LoginSteps.Next(status.State, sent);
         return new LoginPageModel(
             status,

@@ -34,10 +34,8 @@ internal static class LoginPageRoutes
     private static async Task<Results<RedirectHttpResult, ContentHttpResult>> StartAsync(
         HttpContext http,
         PersonalCapitalClient client,
-        LoginAttempt attempt,
         CancellationToken cancellationToken)
     {
-        attempt.Clear();
         try
         {
             var progress = await client.BeginLoginAsync(cancellationToken);
@@ -54,7 +52,6 @@ internal static class LoginPageRoutes
         LoginForm form,
         HttpContext http,
         PersonalCapitalClient client,
-        LoginAttempt attempt,
         CancellationToken cancellationToken)
     {
         if (client.Status.State == SessionState.Authenticated)
@@ -67,11 +64,6 @@ internal static class LoginPageRoutes
             return Page(http, StatusCodes.Status400BadRequest,
                 error: "Choose how to receive the code: SMS, email, voice call or authenticator app.");
         }
-        if (chosen != TwoFactorMethod.Sms && client.SecondFactorOffersOnlySms)
-        {
-            return Page(http, StatusCodes.Status400BadRequest,
-                error: "This account signs in through Empower's new login, which sends codes by SMS only. Choose SMS.");
-        }
         try
         {
             await client.SendChallengeAsync(chosen, cancellationToken);
@@ -80,14 +72,8 @@ internal static class LoginPageRoutes
         {
             return Failed(http, "Sending the code failed", e);
         }
-        if (client.Status.State == SessionState.Authenticated)
-        {
-            // The client found the session alive (or the device remembered) and sent nothing.
-            attempt.Clear();
-            return BackToPage(http, LoginOutcome.NoCodeNeeded);
-        }
-        attempt.ChallengeSent(chosen);
-        return BackToPage(http, LoginOutcome.CodeSent);
+        // The client may have found the session alive (or the device remembered) and sent nothing.
+        return BackToPage(http, client.Status.State == SessionState.Authenticated ? LoginOutcome.NoCodeNeeded : LoginOutcome.CodeSent);
     }
 
     /// <summary>Finishes the login with the typed code; a wrong code leaves the login waiting for another try.</summary>
@@ -95,15 +81,13 @@ internal static class LoginPageRoutes
         LoginForm form,
         HttpContext http,
         PersonalCapitalClient client,
-        LoginAttempt attempt,
         CancellationToken cancellationToken)
     {
         if (client.Status.State == SessionState.Authenticated)
         {
-            attempt.Clear();
             return BackToPage(http, LoginOutcome.LoggedIn);
         }
-        if (attempt.Sent is null)
+        if (client.WaitingChallenge is null)
         {
             return Page(http, StatusCodes.Status400BadRequest, error: "No code was asked for yet: choose how to receive one first.");
         }
@@ -117,15 +101,13 @@ internal static class LoginPageRoutes
         }
         catch (InvalidOperationException)
         {
-            // The client has no login waiting for this code any more (it was started again meanwhile).
-            attempt.Clear();
+            // Another tab started the login again between the check above and this call.
             return Page(http, StatusCodes.Status409Conflict, error: "No login is waiting for this code any more. Ask for a new code.");
         }
         catch (Exception e) when (e is UpstreamException or CredentialException)
         {
             return Failed(http, "Logging in failed", e);
         }
-        attempt.Clear();
         return BackToPage(http, LoginOutcome.LoggedIn);
     }
 

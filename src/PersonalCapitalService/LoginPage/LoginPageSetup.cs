@@ -30,7 +30,6 @@ internal static class LoginPageSetup
             options.XmlRepository = new InMemoryKeyRepository();
             options.XmlEncryptor = new NullXmlEncryptor();
         });
-        services.AddSingleton<LoginAttempt>();
         return services;
     }
 

@@ -18,9 +18,11 @@ public sealed class StartupLoginTests
         await service.Services.GetRequiredService<StartupLogin>()
             .RunAsync(new ConsoleCodeSource(new StringReader(TestSandbox.Code + "\n"), prompt), CancellationToken.None);
 
-        Assert.Equal("code: ", prompt.ToString());
+        Assert.Equal($"A code was sent by SMS.{Environment.NewLine}code: ", prompt.ToString());
         Assert.Equal(SessionState.Authenticated, service.Upstream.Status.State);
         Assert.Equal(1, sandbox.Stats["/api/credential/challengeSms"]);
+        // The start-up check found the login waiting for a code and continued it: one identification, not two.
+        Assert.Equal(1, sandbox.Stats["/api/login/identifyUser"]);
     }
 
     [Fact]
