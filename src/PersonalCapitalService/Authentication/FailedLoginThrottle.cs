@@ -14,9 +14,14 @@ internal sealed partial class FailedLoginThrottle(
     TimeProvider time,
     ILogger<FailedLoginThrottle> logger)
 {
+    private const int StaleSweepThreshold = 1024;
+
     private readonly ConcurrentDictionary<IPAddress, Entry> _entries = new();
 
     private BasicAuthSettings Settings => settings.Value;
+
+    /// <summary>Addresses with a count or a block (for tests).</summary>
+    internal int TrackedAddresses => _entries.Count;
 
     /// <summary>Time left before a blocked address may try again; null when it is not blocked.</summary>
     public TimeSpan? BlockedFor(IPAddress? address)
@@ -39,6 +44,7 @@ internal sealed partial class FailedLoginThrottle(
             return;
         }
         var now = time.GetUtcNow();
+        ForgetStaleAddresses(now);
         var entry = _entries.GetOrAdd(address, _ => new Entry());
         int failures;
         var blocked = false;
@@ -57,7 +63,7 @@ internal sealed partial class FailedLoginThrottle(
                 blocked = true;
             }
         }
-        // One line per event, with the address last, for fail2ban: failregex = Basic authentication failed .* from <HOST>$
+        // One line per event, the address written bare (":l") in text and JSON alike, for fail2ban (README's failregex).
         LogFailure(logger, failures, address.ToString());
         if (blocked)
         {
@@ -73,10 +79,29 @@ internal sealed partial class FailedLoginThrottle(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Basic authentication failed ({Failures} in a row) from {ClientAddress}")]
+    /// <summary>Addresses whose window and block are over are forgotten, so a scan from many addresses cannot grow the map forever.</summary>
+    private void ForgetStaleAddresses(DateTimeOffset now)
+    {
+        if (_entries.Count < StaleSweepThreshold)
+        {
+            return;
+        }
+        foreach (var (address, entry) in _entries)
+        {
+            lock (entry)
+            {
+                if (now - entry.WindowStart > Settings.FailureWindow && !(entry.BlockedUntil > now))
+                {
+                    _entries.TryRemove(address, out _);
+                }
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Basic authentication failed ({Failures} in a row) from {ClientAddress:l}")]
     private static partial void LogFailure(ILogger logger, int failures, string clientAddress);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Basic authentication failed too often; throttled for {Seconds} s from {ClientAddress}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Basic authentication failed too often; throttled for {Seconds} s from {ClientAddress:l}")]
     private static partial void LogBlocked(ILogger logger, int seconds, string clientAddress);
 
     private sealed class Entry
