@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace PersonalCapitalService.Input;
 
@@ -8,7 +7,4 @@ public readonly record struct DateRange(DateOnly Start, DateOnly End)
     /// <summary>The wire format of every date, upstream and in routes.</summary>
     public const string WireFormat = "yyyy-MM-dd";
 
-    public string StartText => Start.ToString(WireFormat, CultureInfo.InvariantCulture);
-
-    public string EndText => End.ToString(WireFormat, CultureInfo.InvariantCulture);
 }

@@ -26,8 +26,6 @@ internal sealed class SandboxMode : IAsyncDisposable, ITwoFactorCodeSource
         _stateFolder = stateFolder;
     }
 
-    public Uri UpstreamAddress => _sandbox.BaseAddress;
-
     /// <summary>Starts the sandbox with the <c>Sandbox</c> section of <paramref name="configuration"/> (faults, seed, …).</summary>
     public static async Task<SandboxMode> StartAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {

@@ -30,7 +30,7 @@ internal sealed class CategoryNames(PersonalCapitalClient client, TimeProvider t
             if (_names is null || IsStale(_names, transactions))
             {
                 var categories = await client.GetCategoriesAsync(cancellationToken);
-                _names = TransactionCategoryNames.BuildLookup(new JsonArray([.. categories.Select(c => c.Json.DeepClone())]));
+                _names = TransactionCategoryNames.BuildLookup(categories.Select(c => c.Json));
                 _fetchedAt = time.GetUtcNow();
             }
             return _names;

@@ -13,20 +13,18 @@ internal static class EmployerMatchPairing
 {
     public static List<JsonObject> KeepSmallerOfEachPair(IReadOnlyList<JsonObject> contributions)
     {
-        // L and C of the original. The same index is always removed from both, so they never differ;
-        // both are kept so the code reads like the procedure it reproduces.
+        // The procedure's L and its copy C: the same index is always removed from both, so one list is both.
         var kept = new List<JsonObject>(contributions);
-        var candidates = new List<JsonObject>(contributions);
 
         // The length is taken once. At most one row is removed per outer step, so index i is always
         // still inside the shrinking list (after k steps there are at least n - k rows, and i = n - 1 - k).
-        var originalCount = candidates.Count;
+        var originalCount = kept.Count;
         for (var i = originalCount - 1; i >= 0; i--)
         {
-            var first = candidates[i];
-            for (var j = 0; j < candidates.Count; j++)
+            var first = kept[i];
+            for (var j = 0; j < kept.Count; j++)
             {
-                var check = candidates[j];
+                var check = kept[j];
                 if (IsSameTransaction(first, check))
                 {
                     continue;
@@ -37,7 +35,6 @@ internal static class EmployerMatchPairing
                     && AmountIsAtMost(first, check))
                 {
                     kept.RemoveAt(j);
-                    candidates.RemoveAt(j);
                     break;
                 }
             }

@@ -12,19 +12,14 @@ public static class TransactionCategoryNames
     public const string CategoryKey = "category";
 
     /// <summary>
-    /// Category id → name from the <c>getCategories</c> spData (a JSON array). Ids are matched by integral
-    /// value, so <c>17</c> and <c>"17"</c> are the same category. The first category with an id wins, as in
-    /// the original's <c>next(...)</c>; a name that is not a string maps to null.
+    /// Category id → name from the <c>getCategories</c> category objects. Ids are matched by integral value, so
+    /// <c>17</c> and <c>"17"</c> are the same category. The first category with an id wins, as in the original's
+    /// <c>next(...)</c>; a name that is not a string maps to null.
     /// </summary>
-    public static IReadOnlyDictionary<long, string?> BuildLookup(JsonNode? categoriesSpData)
+    public static IReadOnlyDictionary<long, string?> BuildLookup(IEnumerable<JsonObject> categories)
     {
         var namesById = new Dictionary<long, string?>();
-        if (categoriesSpData is not JsonArray categories)
-        {
-            return namesById;
-        }
-
-        foreach (var category in categories.OfType<JsonObject>())
+        foreach (var category in categories)
         {
             if (UpstreamJsonValues.TryGetInt64(UpstreamJsonValues.Property(category, "transactionCategoryId"), out var id))
             {
@@ -52,8 +47,4 @@ public static class TransactionCategoryNames
             row[CategoryKey] = name;
         }
     }
-
-    /// <summary>Convenience for callers holding the raw <c>getCategories</c> spData.</summary>
-    public static void Attach(IEnumerable<JsonObject> transactions, JsonNode? categoriesSpData) =>
-        Attach(transactions, BuildLookup(categoriesSpData));
 }

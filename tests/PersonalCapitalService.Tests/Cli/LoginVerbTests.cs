@@ -51,6 +51,22 @@ public sealed class LoginVerbTests : IDisposable
         Assert.Equal(0, sandbox.Stats["/api/credential/challengeSms"]);
     }
 
+    [Theory]
+    [InlineData("99")]
+    [InlineData("2")]
+    [InlineData("carrier-pigeon")]
+    public async Task An_unknown_second_factor_is_refused_before_any_upstream_call(string method)
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var result = await ServiceProcess.RunAsync(["login", method], Environment(sandbox, TestSandbox.Password),
+            input: TestSandbox.Code + "\n", workingDirectory: _folder.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("use sms, email, voice or totp", result.Error);
+        Assert.Equal(0, sandbox.Stats["/page/login/goHome"]);
+    }
+
     [Fact]
     public async Task A_wrong_code_fails_clearly_and_saves_nothing()
     {

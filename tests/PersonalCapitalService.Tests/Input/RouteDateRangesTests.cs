@@ -66,18 +66,6 @@ public class RouteDateRangesTests
         Assert.Throws<ArgumentOutOfRangeException>(() => RouteDateRanges.LastDays(new DateOnly(2026, 3, 15), -1));
     }
 
-    [Theory]
-    [InlineData(2026, 2, 1, "2026-02-01")]
-    [InlineData(1, 1, 1, "0001-01-01")]
-    [InlineData(2026, 12, 31, "2026-12-31")]
-    public void Range_texts_use_the_wire_format(int year, int month, int day, string expected)
-    {
-        var range = new DateRange(new DateOnly(year, month, day), new DateOnly(year, month, day));
-
-        Assert.Equal(expected, range.StartText);
-        Assert.Equal(expected, range.EndText);
-    }
-
     private static DateOnly Day(string text) =>
         DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

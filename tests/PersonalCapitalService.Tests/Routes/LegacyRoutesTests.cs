@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
 using static PersonalCapitalService.Tests.Routes.LegacyRules;
@@ -40,12 +41,21 @@ public sealed class LegacyRoutesTests(SharedRouteWorld shared)
     }
 
     [Fact]
-    public void The_catalog_covers_the_31_routes_of_the_spec_and_nothing_else()
+    public void The_catalog_covers_the_31_routes_of_the_spec_and_the_service_serves_exactly_those()
     {
         Assert.Equal(31, RouteCatalog.Templates.Distinct().Count());
         Assert.Equal(
             RouteCatalog.Templates.Order(StringComparer.Ordinal),
             RouteCatalog.Requests(World.Today).Select(r => r.Route).Distinct().Order(StringComparer.Ordinal));
+
+        // The running service's own GET routes, beside health and the login page, are the spec's table.
+        var served = World.Service.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .Select(e => "/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.Trim('/'), ":[a-z]+}", "}"))
+            .Where(t => !t.StartsWith("/health/", StringComparison.Ordinal) && t != "/login")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(RouteCatalog.Templates.Order(StringComparer.Ordinal), served);
     }
 
     [Fact]

@@ -42,23 +42,6 @@ public sealed class RoutingPrecedenceTests(SharedRouteWorld shared)
     }
 
     /// <summary>Paths where a keyword stands where a parameterised route has {end}: each reaches its keyword route.</summary>
-    [Theory]
-    [InlineData("trans/all/lastmonth")]
-    [InlineData("trans/expenses/lastmonth")]
-    [InlineData("trans/401k/rollover/lastmonth")]
-    [InlineData("trans/401k/rollover/thismonth")]
-    [InlineData("trans/match/lastmonth")]
-    [InlineData("trans/401k/lastmonth")]
-    [InlineData("trans/investments/Shares_In/lastmonth")]
-    [InlineData("trans/investments/Shares_Out/lastmonth")]
-    [InlineData("trans/dividends/received/lastmonth")]
-    public async Task A_keyword_where_a_date_could_stand_reaches_the_keyword_route(string path)
-    {
-        var request = RouteCatalog.Requests(World.Today).Single(r => r.Path == path);
-
-        await RouteCheck.AssertAnswersAsSpecifiedAsync(World, request);
-    }
-
     /// <summary>Routing literals match in any case, so a keyword in any case is never an {end} date either.</summary>
     [Theory]
     [InlineData("LastMonth")]
