@@ -20,7 +20,7 @@ internal sealed partial class LoginFlow(
     TimeProvider time,
     ILogger<LoginFlow> logger)
 {
-    private const string MigratedErrorCode = "920";
+    private const int MigratedErrorCode = 920;
 
     private Pending? _pending;
 
@@ -60,7 +60,7 @@ internal sealed partial class LoginFlow(
         }
         if (!identified.Success)
         {
-            if (identified.Errors.Any(e => e.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) == MigratedErrorCode
+            if (identified.Errors.Any(e => e.Code == MigratedErrorCode
                 || e.Message.Contains("migrated", StringComparison.OrdinalIgnoreCase)))
             {
                 LogFallback(logger, "identifyUser says the account moved to the new sign-in");

@@ -8,7 +8,4 @@ public interface ISessionStore
 
     /// <summary>Replaces the saved session; expired cookies are not kept.</summary>
     Task SaveAsync(SessionSnapshot snapshot, CancellationToken cancellationToken);
-
-    /// <summary>Forgets the saved session (log-out); nothing happens when there is none.</summary>
-    Task DeleteAsync(CancellationToken cancellationToken);
 }

@@ -40,7 +40,6 @@ public sealed partial class SessionFileStore : ISessionStore
     }
 
     /// <summary>The full path of the session file.</summary>
-    public string FilePath => path;
 
     /// <summary>Test hook: runs once the new content is complete in its temporary file, before it replaces the old file.</summary>
     internal Action<string>? BeforeReplace { get; set; }
@@ -102,23 +101,6 @@ public sealed partial class SessionFileStore : ISessionStore
         }
     }
 
-    public async Task DeleteAsync(CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (File.Exists(path))
-            {
-                File.Delete(path);
-                LogDeleted(logger, path);
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
     private void Quarantine(string reason)
     {
         var stamp = timeProvider.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -144,8 +126,6 @@ public sealed partial class SessionFileStore : ISessionStore
     [LoggerMessage(Level = LogLevel.Debug, Message = "Saved session to {Path}: {CookieCount} cookies, encrypted: {Encrypted}")]
     private static partial void LogSaved(ILogger logger, string path, int cookieCount, bool encrypted);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted session file {Path}")]
-    private static partial void LogDeleted(ILogger logger, string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session file {Path} cannot be used: {Reason}. Moved it to {QuarantinePath}; continuing as not logged in")]
     private static partial void LogQuarantined(ILogger logger, string path, string reason, string quarantinePath);

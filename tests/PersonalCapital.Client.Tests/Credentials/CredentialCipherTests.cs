@@ -5,6 +5,19 @@ namespace PersonalCapital.Client.Tests.Credentials;
 
 public class CredentialCipherTests
 {
+    /// <summary>
+    /// A token made outside this code (Python's cryptography AESGCM: key 00..1f, nonce 64..6f, no associated data),
+    /// so a change of the format, symmetric or not, that would strand every creds.json already written fails here.
+    /// </summary>
+    [Fact]
+    public void A_token_made_elsewhere_with_the_documented_format_decrypts()
+    {
+        const string key = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+        const string token = "v1:ZGVmZ2hpamtsbW5vJXq6A1ScJrNOAyybrQoYmW8Br8k6ftoaGYsZBhpU6vG0gmiofA==";
+
+        Assert.Equal("made-up-password-\u00e9\u00f1", CredentialCipher.Decrypt(token, key));
+    }
+
     private const string Plaintext = "correct horse battery staple – ünïcødé";
 
     [Fact]

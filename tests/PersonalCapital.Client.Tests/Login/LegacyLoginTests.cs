@@ -108,7 +108,8 @@ public sealed class LegacyLoginTests
         Assert.Equal(1, done[AuthenticateSms]);
         Assert.Equal(1, done[AuthenticatePassword]);
         var accounts = await client.GetAccountsAsync();
-        Assert.NotNull(accounts.Json);
+        Assert.NotEmpty(accounts.Accounts);
+        Assert.NotNull(accounts.Networth);
     }
 
     [Fact]

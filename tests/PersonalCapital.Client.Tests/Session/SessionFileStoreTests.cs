@@ -287,19 +287,6 @@ public sealed class SessionFileStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Delete_removes_the_file_and_tolerates_its_absence()
-    {
-        var store = Store();
-        await store.SaveAsync(Snapshot(), CancellationToken.None);
-
-        await store.DeleteAsync(CancellationToken.None);
-        await store.DeleteAsync(CancellationToken.None);
-
-        Assert.False(File.Exists(path));
-        Assert.Null(await store.LoadAsync(CancellationToken.None));
-    }
-
-    [Fact]
     public async Task Logs_never_contain_cookie_values_csrf_or_file_content()
     {
         var key = CredentialCipher.GenerateKey();
@@ -309,7 +296,6 @@ public sealed class SessionFileStoreTests : IDisposable
         await store.LoadAsync(CancellationToken.None);
         File.WriteAllText(path, "{\"version\":1,\"baseUrl\":\"http://127.0.0.1:5123\",\"csrf\":\"" + Csrf + "\",\"cookies\":[{\"name\":\"X\",\"value\":\"" + CookieValue);
         await store.LoadAsync(CancellationToken.None);
-        await store.DeleteAsync(CancellationToken.None);
 
         Assert.NotEmpty(logger.Entries);
         var logs = logger.AllText;
