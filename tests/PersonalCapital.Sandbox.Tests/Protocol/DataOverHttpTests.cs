@@ -90,6 +90,19 @@ public sealed class DataOverHttpTests
     }
 
     [Fact]
+    public async Task Non_ascii_text_is_sent_as_utf8_not_escaped()
+    {
+        await using var sandbox = await Sandboxes.StartAsync(time: new FakeTimeProvider(Noon));
+        using var client = await LoggedInAsync(sandbox);
+
+        var answer = await client.PostAsync("api/newaccount/getAccounts2");
+
+        answer.AssertSuccess();
+        Assert.Contains('\u2013', answer.Text);
+        Assert.DoesNotContain("\\u2013", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Holdings_carry_classifications_only_when_asked_and_total_their_values()
     {
         await using var sandbox = await Sandboxes.StartAsync(time: new FakeTimeProvider(Noon));
