@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PersonalCapital.Sandbox.Data.Generation;
 
 namespace PersonalCapital.Sandbox.Data;
@@ -9,6 +10,9 @@ namespace PersonalCapital.Sandbox.Data;
 /// </summary>
 public sealed class DemoDataset
 {
+    // Generating years of data takes a moment; sandboxes (and tests) asking for the same options in one process share it.
+    private static readonly ConcurrentDictionary<DemoDataOptions, Lazy<DemoDataset>> Shared = new();
+
     private readonly DateOnly[] _transactionDates;
 
     private DemoDataset(DemoDataOptions options, DateOnly historyStart, IReadOnlyList<DemoAccount> accounts,
@@ -72,6 +76,18 @@ public sealed class DemoDataset
         }
         BalanceHistory.Fill(accounts, rows, generator.OpeningBalances, holdings, market, options.Seed);
         return new DemoDataset(options, historyStart, accounts, rows, holdings, market, generator.Mortgage, generator.AutoLoan);
+    }
+
+    /// <summary>
+    /// The one dataset of the process for <paramref name="options"/>, generated on first request. Unlike
+    /// <see cref="Generate"/>, repeated calls return the same instance (safe, as a dataset is only read).
+    /// </summary>
+    internal static DemoDataset GetOrGenerate(DemoDataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        // Checked before the cache, so a refused request leaves no failed entry behind.
+        options.Validate();
+        return Shared.GetOrAdd(options, static key => new Lazy<DemoDataset>(() => Generate(key))).Value;
     }
 
     private const long FirstTransactionId = 7_001_000_000;
