@@ -47,8 +47,12 @@ public static class SandboxApplication
     }
 
     /// <summary>Maps the upstream's routes and the sandbox's control routes.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The demo data options (Years, Volume) are out of range.</exception>
     public static WebApplication MapSandbox(this WebApplication app)
     {
+        // The demo data is built here, before the app starts, so a bad Years or Volume stops start-up with its reason
+        // instead of turning every data call into a 500.
+        app.Services.GetRequiredService<DataApi>();
         app.UseDuplicateSlashTolerance();
         app.Use((http, next) =>
         {
