@@ -37,8 +37,7 @@ internal sealed class LegacyLogin(
             return envelope.Success(session);
         }
         session.Username = user.Username;
-        session.DeviceRemembered = deviceCookie.IsRemembered(request);
-        session.Level = session.DeviceRemembered ? AuthLevel.UserRemembered : AuthLevel.UserIdentified;
+        session.Level = deviceCookie.IsRemembered(request) ? AuthLevel.UserRemembered : AuthLevel.UserIdentified;
         return envelope.Success(session, CredentialsData(includeStatus: true));
     }
 
@@ -80,7 +79,8 @@ internal sealed class LegacyLogin(
             case PasswordCheck.Rejected:
                 return envelope.Failure(session, UpstreamError.IncorrectPassword);
         }
-        if (options.Value.MfaEverySignIn && !session.SecondFactorPassed)
+        // With MFA on every sign-in, a session only gets to DEVICE_AUTHORIZED or beyond through a second factor.
+        if (options.Value.MfaEverySignIn && session.Level is not (AuthLevel.DeviceAuthorized or AuthLevel.SessionAuthenticated))
         {
             session.Level = AuthLevel.MfaRequired;
             return envelope.Success(session);

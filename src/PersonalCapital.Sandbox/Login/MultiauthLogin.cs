@@ -58,8 +58,8 @@ internal sealed class MultiauthLogin(
             return envelope.Failure(session, UpstreamError.AuthorizationRequired(), UpstreamError.SessionNotAuthenticated);
         }
         session.Username = username;
-        session.DeviceRemembered = deviceCookie.IsRemembered(request);
-        if (session.DeviceRemembered && !options.Value.MfaEverySignIn)
+        var deviceRemembered = deviceCookie.IsRemembered(request);
+        if (deviceRemembered && !options.Value.MfaEverySignIn)
         {
             session.Level = AuthLevel.SessionAuthenticated;
             return envelope.Success(session);
