@@ -62,10 +62,6 @@ public static class DataBenchmark
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
-            if (name == "bench-data")
-            {
-                continue;
-            }
             if (i + 1 >= args.Length)
             {
                 error = $"missing value after {name}";
@@ -74,8 +70,8 @@ public static class DataBenchmark
             var value = args[++i];
             var ok = name switch
             {
-                "--years" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out years) && years is >= 1 and <= 50,
-                "--volume" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out volume) && volume is >= 1 and <= 100,
+                "--years" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out years),
+                "--volume" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out volume),
                 "--seed" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out seed),
                 "--today" => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today),
                 _ => false,
@@ -87,6 +83,16 @@ public static class DataBenchmark
             }
         }
         options = new DemoDataOptions(seed, years, volume, today);
+        try
+        {
+            // The ranges are the generator's to decide.
+            options.Validate();
+        }
+        catch (ArgumentOutOfRangeException outOfRange)
+        {
+            error = outOfRange.Message.ReplaceLineEndings(" ");
+            return false;
+        }
         return true;
     }
 }

@@ -71,14 +71,17 @@ public sealed class DataApiTests
     }
 
     [Theory]
-    [InlineData("--years", "zero")]
-    [InlineData("--volume", "0")]
-    [InlineData("--colour", "blue")]
-    public async Task The_benchmark_refuses_bad_arguments(string name, string value)
+    [InlineData("--years", "zero", "invalid option --years zero")]
+    [InlineData("--years", "51", "Years must be between 1 and 50.")]
+    [InlineData("--volume", "0", "Volume must be between 1 and 100.")]
+    [InlineData("--colour", "blue", "invalid option --colour blue")]
+    public async Task The_benchmark_refuses_bad_arguments(string name, string value, string reason)
     {
         using var output = new StringWriter();
 
         Assert.Equal(2, await DataBenchmark.RunAsync([name, value], output));
-        Assert.Contains(DataBenchmark.Usage, output.ToString(), StringComparison.Ordinal);
+        var lines = output.ToString().Split(Environment.NewLine);
+        Assert.StartsWith(reason, lines[0], StringComparison.Ordinal);
+        Assert.Equal(DataBenchmark.Usage, lines[1]);
     }
 }
