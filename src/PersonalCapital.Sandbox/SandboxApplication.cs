@@ -31,6 +31,7 @@ public static class SandboxApplication
         services.AddSingleton<Envelope>();
         services.AddSingleton<SecondFactor>();
         services.AddSingleton<DeviceCookie>();
+        services.AddSingleton<SessionAuthentication>();
         services.AddSingleton<IdTokens>();
         services.AddSingleton<LegacyLogin>();
         services.AddSingleton<MultiauthLogin>();

@@ -13,6 +13,7 @@ internal sealed class LegacyLogin(
     DemoUser user,
     SecondFactor secondFactor,
     DeviceCookie deviceCookie,
+    SessionAuthentication authentication,
     Envelope envelope,
     IOptions<SandboxOptions> options)
 {
@@ -85,12 +86,7 @@ internal sealed class LegacyLogin(
             session.Level = AuthLevel.MfaRequired;
             return envelope.Success(session);
         }
-        session.Level = AuthLevel.SessionAuthenticated;
-        session.IssueCsrf();
-        if (DeviceCookie.Wanted(form))
-        {
-            deviceCookie.Issue(response);
-        }
+        authentication.Complete(session, form, response);
         return envelope.Success(session, CredentialsData(includeStatus: false));
     }
 

@@ -14,6 +14,7 @@ internal sealed class MultiauthLogin(
     IdTokens idTokens,
     SecondFactor secondFactor,
     DeviceCookie deviceCookie,
+    SessionAuthentication authentication,
     Envelope envelope,
     IOptions<SandboxOptions> options)
 {
@@ -71,16 +72,6 @@ internal sealed class MultiauthLogin(
         return failure;
     }
 
-    public JsonObject ChallengeSms(CookieSession session)
-    {
-        if (!SecondFactor.CanChallenge(session))
-        {
-            return envelope.Failure(session, UpstreamError.AuthorizationRequired());
-        }
-        secondFactor.Challenge(session, ChallengeChannel.Sms);
-        return envelope.Success(session);
-    }
-
     public JsonObject AuthenticateSms(CookieSession session, FormValues form, HttpResponse response)
     {
         if (!SecondFactor.CanChallenge(session))
@@ -91,12 +82,7 @@ internal sealed class MultiauthLogin(
         {
             return envelope.Failure(session, error);
         }
-        session.Level = AuthLevel.SessionAuthenticated;
-        session.IssueCsrf();
-        if (DeviceCookie.Wanted(form))
-        {
-            deviceCookie.Issue(response);
-        }
+        authentication.Complete(session, form, response);
         return envelope.Success(session);
     }
 

@@ -129,7 +129,8 @@ internal sealed class ApiDispatcher(
         "credential/authenticateTotpCode" =>
             (s, f, _) => legacy.Authenticate(s, ChallengeChannel.Totp, f.Get("totpCode") ?? f.Get("code")),
         "credential/authenticatePassword" => (s, f, h) => legacy.AuthenticatePassword(s, f, h.Response),
-        "credential/challengeSmsFreemium" => (s, _, _) => multiauth.ChallengeSms(s),
+        // The "Freemium" SMS challenge of the multiauth flow behaves exactly like the legacy one.
+        "credential/challengeSmsFreemium" => (s, _, _) => legacy.Challenge(s, ChallengeChannel.Sms),
         "credential/authenticateSmsFreemium" => (s, f, h) => multiauth.AuthenticateSms(s, f, h.Response),
         _ => null,
     };
