@@ -63,8 +63,8 @@ internal sealed class DemoUser(TimeProvider time, IOptions<SandboxOptions> optio
         }
     }
 
-    /// <summary>Issues a new device token, valid for a year.</summary>
-    public (string Token, DateTimeOffset Expires) RememberDevice()
+    /// <summary>Issues a new device token, valid for <see cref="DeviceLifetime"/>.</summary>
+    public string RememberDevice()
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
         var expires = time.GetUtcNow() + DeviceLifetime;
@@ -72,7 +72,7 @@ internal sealed class DemoUser(TimeProvider time, IOptions<SandboxOptions> optio
         {
             _trustedDevices[token] = expires;
         }
-        return (token, expires);
+        return token;
     }
 
     public bool Remembers(string? deviceToken)
