@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
@@ -66,7 +67,7 @@ internal sealed class DemoUser(TimeProvider time, IOptions<SandboxOptions> optio
     /// <summary>Issues a new device token, valid for <see cref="DeviceLifetime"/>.</summary>
     public string RememberDevice()
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
         var expires = time.GetUtcNow() + DeviceLifetime;
         lock (_gate)
         {
