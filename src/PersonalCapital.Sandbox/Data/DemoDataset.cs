@@ -14,6 +14,7 @@ public sealed class DemoDataset
     private static readonly ConcurrentDictionary<DemoDataOptions, Lazy<DemoDataset>> Shared = new();
 
     private readonly DateOnly[] _transactionDates;
+    private readonly Lazy<decimal[]> _dailySpending;
 
     private DemoDataset(DemoDataOptions options, DateOnly historyStart, IReadOnlyList<DemoAccount> accounts,
         IReadOnlyList<DemoTransaction> transactions, IReadOnlyList<DemoHolding> holdings, MarketModel market,
@@ -28,6 +29,7 @@ public sealed class DemoDataset
         Mortgage = mortgage;
         AutoLoan = autoLoan;
         _transactionDates = [.. transactions.Select(t => t.Date)];
+        _dailySpending = new(SumSpendingByDay);
     }
 
     public DemoDataOptions Options { get; }
@@ -55,6 +57,12 @@ public sealed class DemoDataset
     internal LoanSchedule Mortgage { get; }
 
     internal LoanSchedule AutoLoan { get; }
+
+    /// <summary>
+    /// <see cref="DemoTransaction.Spending"/> summed per day, index 0 being <see cref="HistoryStart"/>. getUserSpending
+    /// reads it on every call, so it is summed once, on first use.
+    /// </summary>
+    internal IReadOnlyList<decimal> DailySpending => _dailySpending.Value;
 
     public static DemoDataset Generate(DemoDataOptions options)
     {
@@ -106,6 +114,16 @@ public sealed class DemoDataset
     /// <summary>The balance as getHistories shows it: liabilities negative.</summary>
     public decimal SignedBalanceOn(DemoAccount account, DateOnly date) =>
         account.IsLiability ? -BalanceOn(account, date) : BalanceOn(account, date);
+
+    private decimal[] SumSpendingByDay()
+    {
+        var daily = new decimal[Today.DayNumber - HistoryStart.DayNumber + 1];
+        foreach (var row in Transactions)
+        {
+            daily[row.Date.DayNumber - HistoryStart.DayNumber] += row.Spending;
+        }
+        return daily;
+    }
 
     /// <summary>Index range [from, to) of the transactions dated within [start, end].</summary>
     internal (int From, int To) TransactionRange(DateOnly start, DateOnly end)
