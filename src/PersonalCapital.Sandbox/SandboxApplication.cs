@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PersonalCapital.Sandbox.Control;
@@ -13,9 +12,6 @@ namespace PersonalCapital.Sandbox;
 /// <summary>Wires the sandbox into a web application; shared by the standalone program and <see cref="SandboxServer"/>.</summary>
 public static class SandboxApplication
 {
-    // Generating years of data takes a moment; sandboxes started with the same settings in one process share it.
-    private static readonly ConcurrentDictionary<DemoDataOptions, Lazy<DemoDataset>> Datasets = new();
-
     /// <summary>Registers the sandbox. Options come from <paramref name="options"/>, else from the <c>Sandbox</c> section.</summary>
     public static IServiceCollection AddSandbox(this IServiceCollection services, SandboxOptions? options = null)
     {
@@ -35,6 +31,7 @@ public static class SandboxApplication
         services.AddSingleton<Envelope>();
         services.AddSingleton<SecondFactor>();
         services.AddSingleton<DeviceCookie>();
+        services.AddSingleton<SessionAuthentication>();
         services.AddSingleton<IdTokens>();
         services.AddSingleton<LegacyLogin>();
         services.AddSingleton<MultiauthLogin>();
@@ -45,15 +42,18 @@ public static class SandboxApplication
             var o = sp.GetRequiredService<IOptions<SandboxOptions>>().Value;
             var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
             var dataOptions = new DemoDataOptions(o.Seed, o.Years, o.Volume, today);
-            var dataset = Datasets.GetOrAdd(dataOptions, key => new Lazy<DemoDataset>(() => DemoDataset.Generate(key))).Value;
-            return new DataApi(dataset, o.PageTransactions);
+            return new DataApi(DemoDataset.GetOrGenerate(dataOptions), o.PageTransactions);
         });
         return services;
     }
 
     /// <summary>Maps the upstream's routes and the sandbox's control routes.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The demo data options (Years, Volume) are out of range.</exception>
     public static WebApplication MapSandbox(this WebApplication app)
     {
+        // The demo data is built here, before the app starts, so a bad Years or Volume stops start-up with its reason
+        // instead of turning every data call into a 500.
+        app.Services.GetRequiredService<DataApi>();
         app.UseDuplicateSlashTolerance();
         app.Use((http, next) =>
         {

@@ -1,3 +1,5 @@
+using PersonalCapital.Sandbox.Data;
+
 namespace PersonalCapital.Sandbox;
 
 /// <summary>Settings of the sandbox, bound from the <c>Sandbox</c> configuration section (<c>Sandbox__*</c>).</summary>
@@ -14,13 +16,13 @@ public sealed class SandboxOptions
     public string? TwoFactorCode { get; set; }
 
     /// <summary>Demo data generator seed.</summary>
-    public int Seed { get; set; } = 20210601;
+    public int Seed { get; set; } = DemoDataOptions.DefaultSeed;
 
     /// <summary>Years of generated history, ending today.</summary>
-    public int Years { get; set; } = 3;
+    public int Years { get; set; } = DemoDataOptions.DefaultYears;
 
     /// <summary>Multiplier of transaction density (performance work: Years=10 with Volume=8 gives over 50,000 rows).</summary>
-    public int Volume { get; set; } = 1;
+    public int Volume { get; set; } = DemoDataOptions.DefaultVolume;
 
     /// <summary>Idle time after which a session is no longer authenticated.</summary>
     public TimeSpan SessionTtl { get; set; } = TimeSpan.FromMinutes(30);

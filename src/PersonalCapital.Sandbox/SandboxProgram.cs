@@ -16,7 +16,7 @@ public static class SandboxProgram
     {
         if (args.Length > 0 && args[0] == "bench-data")
         {
-            return DataBenchmark.Run(args[1..], Console.Out);
+            return await DataBenchmark.RunAsync(args[1..], Console.Out);
         }
 
         var builder = WebApplication.CreateBuilder(args);

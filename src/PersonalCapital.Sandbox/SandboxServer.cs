@@ -32,6 +32,7 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <param name="options">Sandbox settings; defaults when null.</param>
     /// <param name="timeProvider">Clock for session age, lockout and "today" of the demo data.</param>
     /// <param name="configureLogging">Where the sandbox logs; silent when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The demo data options (Years, Volume) are out of range.</exception>
     public static async Task<SandboxServer> StartAsync(
         SandboxOptions? options = null,
         TimeProvider? timeProvider = null,
@@ -55,8 +56,17 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Services.AddSandbox(options ?? new SandboxOptions());
 
         var app = builder.Build();
-        app.MapSandbox();
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            app.MapSandbox();
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // A sandbox that cannot start (e.g. demo data options out of range) leaves nothing behind.
+            await app.DisposeAsync();
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
         return new SandboxServer(app, new Uri(address.TrimEnd('/') + "/"));

@@ -9,20 +9,21 @@ namespace PersonalCapital.Sandbox.Data;
 /// </summary>
 public sealed class DataApi
 {
-    private static readonly string[] PathList =
-    [
-        "newaccount/getAccounts",
-        "newaccount/getAccounts2",
-        "transaction/getUserTransactions",
-        "transactioncategory/getCategories",
-        "transactiontag/getTags",
-        "invest/getHoldings",
-        "invest/getAssetClassification",
-        "account/getHistories",
-        "account/getUserSpending",
-        "account/getPerformanceHistories",
-        "invest/getQuotes",
-    ];
+    // The one list of data paths: Paths and Handle both read it, so a path cannot be listed without a handler.
+    private static readonly Dictionary<string, Func<DataApi, FormValues, DataResult>> Handlers = new(StringComparer.Ordinal)
+    {
+        ["newaccount/getAccounts"] = (api, _) => DataResult.Ok(AccountsEndpoint.Detailed(api._data)),
+        ["newaccount/getAccounts2"] = (api, _) => DataResult.Ok(AccountsEndpoint.Detailed(api._data)),
+        ["transaction/getUserTransactions"] = (api, form) => TransactionsEndpoint.Handle(api._data, form, api._pageTransactions),
+        ["transactioncategory/getCategories"] = (api, _) => DataResult.Ok(ReferenceListsEndpoint.Categories(api._data)),
+        ["transactiontag/getTags"] = (api, _) => DataResult.Ok(ReferenceListsEndpoint.Tags(api._data)),
+        ["invest/getHoldings"] = (api, form) => HoldingsEndpoint.Handle(api._data, form),
+        ["invest/getAssetClassification"] = (api, form) => AssetClassificationEndpoint.Handle(api._data, form),
+        ["account/getHistories"] = (api, form) => HistoriesEndpoint.Handle(api._data, form),
+        ["account/getUserSpending"] = (api, form) => UserSpendingEndpoint.Handle(api._data, form),
+        ["account/getPerformanceHistories"] = (api, form) => PerformanceHistoriesEndpoint.Handle(api._data, form),
+        ["invest/getQuotes"] = (api, form) => QuotesEndpoint.Handle(api._data, form),
+    };
 
     private readonly DemoDataset _data;
     private readonly bool _pageTransactions;
@@ -40,28 +41,19 @@ public sealed class DataApi
     }
 
     /// <summary>Every path <see cref="Handle"/> serves.</summary>
-    public static IReadOnlyCollection<string> Paths => PathList;
+    public static IReadOnlyCollection<string> Paths => Handlers.Keys;
 
     public DemoDataset Data => _data;
 
     /// <exception cref="ArgumentException"><paramref name="path"/> is not one of <see cref="Paths"/>.</exception>
     public DataResult Handle(string path, FormValues form)
     {
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(form);
-        return path switch
+        if (!Handlers.TryGetValue(path, out var handler))
         {
-            "newaccount/getAccounts" => DataResult.Ok(AccountsEndpoint.Detailed(_data)),
-            "newaccount/getAccounts2" => DataResult.Ok(AccountsEndpoint.Detailed(_data)),
-            "transaction/getUserTransactions" => TransactionsEndpoint.Handle(_data, form, _pageTransactions),
-            "transactioncategory/getCategories" => DataResult.Ok(ReferenceListsEndpoint.Categories(_data)),
-            "transactiontag/getTags" => DataResult.Ok(ReferenceListsEndpoint.Tags(_data)),
-            "invest/getHoldings" => HoldingsEndpoint.Handle(_data, form),
-            "invest/getAssetClassification" => AssetClassificationEndpoint.Handle(_data, form),
-            "account/getHistories" => HistoriesEndpoint.Handle(_data, form),
-            "account/getUserSpending" => UserSpendingEndpoint.Handle(_data, form),
-            "account/getPerformanceHistories" => PerformanceHistoriesEndpoint.Handle(_data, form),
-            "invest/getQuotes" => QuotesEndpoint.Handle(_data, form),
-            _ => throw new ArgumentException($"'{path}' is not a data path; see {nameof(DataApi)}.{nameof(Paths)}.", nameof(path)),
-        };
+            throw new ArgumentException($"'{path}' is not a data path; see {nameof(DataApi)}.{nameof(Paths)}.", nameof(path));
+        }
+        return handler(this, form);
     }
 }

@@ -1,19 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
+using System.IO.Pipelines;
 using PersonalCapital.Sandbox.Protocol;
 
 namespace PersonalCapital.Sandbox.Data;
 
 /// <summary>
 /// <c>bench-data [--years N] [--volume N] [--seed N] [--today yyyy-MM-dd]</c>: generates a dataset,
-/// serializes one full-range getUserTransactions and prints the counts and the time each step took.
+/// serializes one full-range getUserTransactions the way the sandbox sends it, and prints the counts and the time
+/// each step took.
 /// </summary>
 public static class DataBenchmark
 {
     public const string Usage = "usage: bench-data [--years N] [--volume N] [--seed N] [--today yyyy-MM-dd]";
 
-    public static int Run(string[] args, TextWriter output)
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -36,14 +37,17 @@ public static class DataBenchmark
         var handleMs = step.Elapsed.TotalMilliseconds;
 
         step.Restart();
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(result.SpData);
+        // The response path minus the socket: same writer and encoder, the bytes counted and dropped.
+        var sink = PipeWriter.Create(Stream.Null);
+        var bytes = await JsonResponses.WriteAsync(sink, result.SpData!, CancellationToken.None);
+        await sink.CompleteAsync();
         var serializeMs = step.Elapsed.TotalMilliseconds;
         var returned = result.SpData!["transactions"]!.AsArray().Count;
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"options: seed={options.Seed} years={options.Years} volume={options.Volume} today={options.Today:yyyy-MM-dd}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"accounts={data.Accounts.Count} holdings={data.Holdings.Count} transactions={data.TransactionCount} returned={returned} bytes={bytes.Length}"));
+            $"accounts={data.Accounts.Count} holdings={data.Holdings.Count} transactions={data.TransactionCount} returned={returned} bytes={bytes}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"generate_ms={generateMs:F0} handle_ms={handleMs:F0} serialize_ms={serializeMs:F0} total_ms={total.Elapsed.TotalMilliseconds:F0}"));
         return 0;
@@ -58,10 +62,6 @@ public static class DataBenchmark
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
-            if (name == "bench-data")
-            {
-                continue;
-            }
             if (i + 1 >= args.Length)
             {
                 error = $"missing value after {name}";
@@ -70,8 +70,8 @@ public static class DataBenchmark
             var value = args[++i];
             var ok = name switch
             {
-                "--years" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out years) && years is >= 1 and <= 50,
-                "--volume" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out volume) && volume is >= 1 and <= 100,
+                "--years" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out years),
+                "--volume" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out volume),
                 "--seed" => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out seed),
                 "--today" => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today),
                 _ => false,
@@ -83,6 +83,16 @@ public static class DataBenchmark
             }
         }
         options = new DemoDataOptions(seed, years, volume, today);
+        try
+        {
+            // The ranges are the generator's to decide.
+            options.Validate();
+        }
+        catch (ArgumentOutOfRangeException outOfRange)
+        {
+            error = outOfRange.Message.ReplaceLineEndings(" ");
+            return false;
+        }
         return true;
     }
 }

@@ -12,11 +12,9 @@ public sealed record DataResult(JsonNode? SpData, DataError? Error)
 
     public static DataResult Ok(JsonNode spData) => new(spData, null);
 
-    public static DataResult Invalid(int code, string message, string? fieldName) => new(null, new DataError(code, message, fieldName));
-
     /// <summary>A field that is present but cannot be understood, e.g. <c>startDate=03/01/2026</c>.</summary>
     public static DataResult InvalidField(string fieldName, string message) =>
-        Invalid(DataError.InvalidFieldCode, message, fieldName);
+        new(null, new DataError(DataError.InvalidFieldCode, message, fieldName));
 }
 
 /// <summary>One entry of <c>spHeader.errors</c>; <paramref name="FieldName"/> goes to <c>details.fieldName</c>.</summary>

@@ -69,8 +69,8 @@ public sealed class DemoAccount
 
     public bool IsInvestment => Bucket == AccountBucket.Investment;
 
-    /// <summary>Today's balance, always positive: for a liability it is the amount owed.</summary>
-    public decimal Balance { get; internal set; }
+    /// <summary>Today's balance (the last of <see cref="DailyBalances"/>), always positive: for a liability it is the amount owed.</summary>
+    public decimal Balance => DailyBalances[^1];
 
     /// <summary>Balance at the end of each day from the history start to Today (positive, like <see cref="Balance"/>).</summary>
     internal decimal[] DailyBalances { get; set; } = [];

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PersonalCapital.Sandbox.Data.Generation;
 
 namespace PersonalCapital.Sandbox.Data;
@@ -9,7 +10,11 @@ namespace PersonalCapital.Sandbox.Data;
 /// </summary>
 public sealed class DemoDataset
 {
+    // Generating years of data takes a moment; sandboxes (and tests) asking for the same options in one process share it.
+    private static readonly ConcurrentDictionary<DemoDataOptions, Lazy<DemoDataset>> Shared = new();
+
     private readonly DateOnly[] _transactionDates;
+    private readonly Lazy<decimal[]> _dailySpending;
 
     private DemoDataset(DemoDataOptions options, DateOnly historyStart, IReadOnlyList<DemoAccount> accounts,
         IReadOnlyList<DemoTransaction> transactions, IReadOnlyList<DemoHolding> holdings, MarketModel market,
@@ -24,6 +29,7 @@ public sealed class DemoDataset
         Mortgage = mortgage;
         AutoLoan = autoLoan;
         _transactionDates = [.. transactions.Select(t => t.Date)];
+        _dailySpending = new(SumSpendingByDay);
     }
 
     public DemoDataOptions Options { get; }
@@ -52,6 +58,12 @@ public sealed class DemoDataset
 
     internal LoanSchedule AutoLoan { get; }
 
+    /// <summary>
+    /// <see cref="DemoTransaction.Spending"/> summed per day, index 0 being <see cref="HistoryStart"/>. getUserSpending
+    /// reads it on every call, so it is summed once, on first use.
+    /// </summary>
+    internal IReadOnlyList<decimal> DailySpending => _dailySpending.Value;
+
     public static DemoDataset Generate(DemoDataOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -74,6 +86,18 @@ public sealed class DemoDataset
         return new DemoDataset(options, historyStart, accounts, rows, holdings, market, generator.Mortgage, generator.AutoLoan);
     }
 
+    /// <summary>
+    /// The one dataset of the process for <paramref name="options"/>, generated on first request. Unlike
+    /// <see cref="Generate"/>, repeated calls return the same instance (safe, as a dataset is only read).
+    /// </summary>
+    internal static DemoDataset GetOrGenerate(DemoDataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        // Checked before the cache, so a refused request leaves no failed entry behind.
+        options.Validate();
+        return Shared.GetOrAdd(options, static key => new Lazy<DemoDataset>(() => Generate(key))).Value;
+    }
+
     private const long FirstTransactionId = 7_001_000_000;
 
     /// <summary>End-of-day balance (positive; owed amount for liabilities); 0 before the history or the account's opening.</summary>
@@ -90,6 +114,16 @@ public sealed class DemoDataset
     /// <summary>The balance as getHistories shows it: liabilities negative.</summary>
     public decimal SignedBalanceOn(DemoAccount account, DateOnly date) =>
         account.IsLiability ? -BalanceOn(account, date) : BalanceOn(account, date);
+
+    private decimal[] SumSpendingByDay()
+    {
+        var daily = new decimal[Today.DayNumber - HistoryStart.DayNumber + 1];
+        foreach (var row in Transactions)
+        {
+            daily[row.Date.DayNumber - HistoryStart.DayNumber] += row.Spending;
+        }
+        return daily;
+    }
 
     /// <summary>Index range [from, to) of the transactions dated within [start, end].</summary>
     internal (int From, int To) TransactionRange(DateOnly start, DateOnly end)

@@ -63,6 +63,9 @@ public sealed class DemoTransaction
     /// <summary>Generation order; breaks ties between rows of the same day before ids are assigned.</summary>
     internal int Sequence { get; set; }
 
+    /// <summary>What this row adds to getUserSpending: an expense its amount, a refund (spending and cash in at once) minus it.</summary>
+    internal decimal Spending => !Flags.IsSpending ? 0m : Flags.IsCashIn ? -Amount : Amount;
+
     /// <summary>What this row does to its account's ledger balance (positive = asset grows or debt grows).</summary>
     internal decimal LedgerEffect => Account.Bucket switch
     {

@@ -10,7 +10,7 @@ internal sealed class DeviceCookie(DemoUser user)
 
     public void Issue(HttpResponse response)
     {
-        var (token, _) = user.RememberDevice();
+        var token = user.RememberDevice();
         // Max-Age rather than Expires: the client's clock decides, even when the sandbox runs on a fake one.
         response.Cookies.Append(DemoUser.DeviceCookieName, token, new CookieOptions
         {

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,9 +17,9 @@ internal sealed class IdTokens(TimeProvider time)
     public string Issue(string username)
     {
         var now = time.GetUtcNow();
-        var header = Base64Url("""{"alg":"RS256","typ":"JWT"}""");
-        var payload = Base64Url($$"""{"sub":"{{username}}","iss":"sandbox","iat":{{now.ToUnixTimeSeconds()}},"exp":{{(now + Lifetime).ToUnixTimeSeconds()}}}""");
-        var token = $"{header}.{payload}.{Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}";
+        var header = Encode("""{"alg":"RS256","typ":"JWT"}""");
+        var payload = Encode($$"""{"sub":"{{username}}","iss":"sandbox","iat":{{now.ToUnixTimeSeconds()}},"exp":{{(now + Lifetime).ToUnixTimeSeconds()}}}""");
+        var token = $"{header}.{payload}.{Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32))}";
         _tokens[token] = (username, now + Lifetime);
         return token;
     }
@@ -33,6 +34,5 @@ internal sealed class IdTokens(TimeProvider time)
         return entry.Expires > time.GetUtcNow() ? entry.Username : null;
     }
 
-    private static string Base64Url(string json) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Encode(string json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
 }

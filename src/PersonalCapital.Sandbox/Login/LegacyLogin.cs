@@ -13,6 +13,7 @@ internal sealed class LegacyLogin(
     DemoUser user,
     SecondFactor secondFactor,
     DeviceCookie deviceCookie,
+    SessionAuthentication authentication,
     Envelope envelope,
     IOptions<SandboxOptions> options)
 {
@@ -37,8 +38,7 @@ internal sealed class LegacyLogin(
             return envelope.Success(session);
         }
         session.Username = user.Username;
-        session.DeviceRemembered = deviceCookie.IsRemembered(request);
-        session.Level = session.DeviceRemembered ? AuthLevel.UserRemembered : AuthLevel.UserIdentified;
+        session.Level = deviceCookie.IsRemembered(request) ? AuthLevel.UserRemembered : AuthLevel.UserIdentified;
         return envelope.Success(session, CredentialsData(includeStatus: true));
     }
 
@@ -80,17 +80,13 @@ internal sealed class LegacyLogin(
             case PasswordCheck.Rejected:
                 return envelope.Failure(session, UpstreamError.IncorrectPassword);
         }
-        if (options.Value.MfaEverySignIn && !session.SecondFactorPassed)
+        // With MFA on every sign-in, a session only gets to DEVICE_AUTHORIZED or beyond through a second factor.
+        if (options.Value.MfaEverySignIn && session.Level is not (AuthLevel.DeviceAuthorized or AuthLevel.SessionAuthenticated))
         {
             session.Level = AuthLevel.MfaRequired;
             return envelope.Success(session);
         }
-        session.Level = AuthLevel.SessionAuthenticated;
-        session.IssueCsrf();
-        if (DeviceCookie.Wanted(form))
-        {
-            deviceCookie.Issue(response);
-        }
+        authentication.Complete(session, form, response);
         return envelope.Success(session, CredentialsData(includeStatus: false));
     }
 

@@ -14,6 +14,7 @@ internal sealed class MultiauthLogin(
     IdTokens idTokens,
     SecondFactor secondFactor,
     DeviceCookie deviceCookie,
+    SessionAuthentication authentication,
     Envelope envelope,
     IOptions<SandboxOptions> options)
 {
@@ -58,8 +59,8 @@ internal sealed class MultiauthLogin(
             return envelope.Failure(session, UpstreamError.AuthorizationRequired(), UpstreamError.SessionNotAuthenticated);
         }
         session.Username = username;
-        session.DeviceRemembered = deviceCookie.IsRemembered(request);
-        if (session.DeviceRemembered && !options.Value.MfaEverySignIn)
+        var deviceRemembered = deviceCookie.IsRemembered(request);
+        if (deviceRemembered && !options.Value.MfaEverySignIn)
         {
             session.Level = AuthLevel.SessionAuthenticated;
             return envelope.Success(session);
@@ -69,16 +70,6 @@ internal sealed class MultiauthLogin(
         var failure = envelope.Failure(session, UpstreamError.AuthorizationRequired());
         failure["spHeader"]!["csrf"] = session.CurrentCsrf;
         return failure;
-    }
-
-    public JsonObject ChallengeSms(CookieSession session)
-    {
-        if (!SecondFactor.CanChallenge(session))
-        {
-            return envelope.Failure(session, UpstreamError.AuthorizationRequired());
-        }
-        secondFactor.Challenge(session, ChallengeChannel.Sms);
-        return envelope.Success(session);
     }
 
     public JsonObject AuthenticateSms(CookieSession session, FormValues form, HttpResponse response)
@@ -91,12 +82,7 @@ internal sealed class MultiauthLogin(
         {
             return envelope.Failure(session, error);
         }
-        session.Level = AuthLevel.SessionAuthenticated;
-        session.IssueCsrf();
-        if (DeviceCookie.Wanted(form))
-        {
-            deviceCookie.Issue(response);
-        }
+        authentication.Complete(session, form, response);
         return envelope.Success(session);
     }
 

@@ -32,7 +32,6 @@ internal sealed class SecondFactor(ChallengeCodes codes, Microsoft.Extensions.Op
             return UpstreamError.IncorrectCode;
         }
         session.Challenge = null;
-        session.SecondFactorPassed = true;
         return null;
     }
 }

@@ -70,15 +70,7 @@ internal sealed class ApiDispatcher(
         {
             lock (session.Gate)
             {
-                if (!session.Accepts(form.Get("csrf")))
-                {
-                    body = envelope.Failure(session, UpstreamError.InvalidSession);
-                }
-                else
-                {
-                    sessions.Touch(session);
-                    body = operation(session, form, http);
-                }
+                body = CheckCsrfAndTouch(session, form) ?? operation(session, form, http);
             }
         }
         await JsonResponses.WriteAsync(http.Response, body);
@@ -93,11 +85,10 @@ internal sealed class ApiDispatcher(
         }
         lock (session.Gate)
         {
-            if (!session.Accepts(form.Get("csrf")))
+            if (CheckCsrfAndTouch(session, form) is { } refused)
             {
-                return envelope.Failure(session, UpstreamError.InvalidSession);
+                return refused;
             }
-            sessions.Touch(session);
             if (session.Level != AuthLevel.SessionAuthenticated)
             {
                 return envelope.NotAuthenticated(session);
@@ -111,6 +102,20 @@ internal sealed class ApiDispatcher(
                 ? envelope.Failure(session, UpstreamError.InvalidField(error.Code, error.Message, error.FieldName))
                 : envelope.Success(session, result.SpData);
         }
+    }
+
+    /// <summary>
+    /// Under the session's gate: the refusal when the form's csrf was never issued to this session; otherwise records
+    /// the use (which may expire an idle session first) and returns null.
+    /// </summary>
+    private JsonObject? CheckCsrfAndTouch(CookieSession session, FormValues form)
+    {
+        if (!session.Accepts(form.Get("csrf")))
+        {
+            return envelope.Failure(session, UpstreamError.InvalidSession);
+        }
+        sessions.Touch(session);
+        return null;
     }
 
     private Func<CookieSession, FormValues, HttpContext, JsonObject>? LoginOperation(string path) => path switch
@@ -129,7 +134,8 @@ internal sealed class ApiDispatcher(
         "credential/authenticateTotpCode" =>
             (s, f, _) => legacy.Authenticate(s, ChallengeChannel.Totp, f.Get("totpCode") ?? f.Get("code")),
         "credential/authenticatePassword" => (s, f, h) => legacy.AuthenticatePassword(s, f, h.Response),
-        "credential/challengeSmsFreemium" => (s, _, _) => multiauth.ChallengeSms(s),
+        // The "Freemium" SMS challenge of the multiauth flow behaves exactly like the legacy one.
+        "credential/challengeSmsFreemium" => (s, _, _) => legacy.Challenge(s, ChallengeChannel.Sms),
         "credential/authenticateSmsFreemium" => (s, f, h) => multiauth.AuthenticateSms(s, f, h.Response),
         _ => null,
     };

@@ -27,8 +27,6 @@ public sealed class FormValues
 
     public static FormValues Empty { get; } = new([]);
 
-    public bool Contains(string name) => _fields.ContainsKey(name);
-
     /// <summary>The first value of a field, or null when absent.</summary>
     public string? Get(string name) => _fields.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
 

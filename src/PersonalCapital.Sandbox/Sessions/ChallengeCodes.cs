@@ -7,7 +7,7 @@ namespace PersonalCapital.Sandbox.Sessions;
 /// Makes the code each challenge expects and announces it (the console of a standalone sandbox, or whoever embeds
 /// it), since no phone receives it.
 /// </summary>
-public sealed class ChallengeCodes(TimeProvider time, IOptions<SandboxOptions> options)
+public sealed class ChallengeCodes(IOptions<SandboxOptions> options)
 {
     private readonly Lock _gate = new();
     private IssuedCode? _last;
@@ -32,7 +32,7 @@ public sealed class ChallengeCodes(TimeProvider time, IOptions<SandboxOptions> o
         var code = options.Value.TwoFactorCode is { Length: > 0 } fixedCode
             ? fixedCode
             : RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        var issued = new IssuedCode(username, channel, code, time.GetUtcNow());
+        var issued = new IssuedCode(username, channel, code);
         lock (_gate)
         {
             _last = issued;

@@ -17,12 +17,6 @@ internal sealed class CookieSession(string id, DateTimeOffset now)
     /// <summary>Set once identifyUser (or a multiauth token) named the demo user.</summary>
     public string? Username { get; set; }
 
-    /// <summary>The second factor was passed in this session (needed again by "MFA every sign-in").</summary>
-    public bool SecondFactorPassed { get; set; }
-
-    /// <summary>The device cookie presented at identifyUser was one the user trusts.</summary>
-    public bool DeviceRemembered { get; set; }
-
     public PendingChallenge? Challenge { get; set; }
 
     public DateTimeOffset LastActivity { get; set; } = now;
@@ -55,8 +49,6 @@ internal sealed class CookieSession(string id, DateTimeOffset now)
     public void Expire()
     {
         Level = Username is null ? AuthLevel.None : AuthLevel.UserIdentified;
-        SecondFactorPassed = false;
-        DeviceRemembered = false;
         Challenge = null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
@@ -63,16 +64,16 @@ internal sealed class DemoUser(TimeProvider time, IOptions<SandboxOptions> optio
         }
     }
 
-    /// <summary>Issues a new device token, valid for a year.</summary>
-    public (string Token, DateTimeOffset Expires) RememberDevice()
+    /// <summary>Issues a new device token, valid for <see cref="DeviceLifetime"/>.</summary>
+    public string RememberDevice()
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
         var expires = time.GetUtcNow() + DeviceLifetime;
         lock (_gate)
         {
             _trustedDevices[token] = expires;
         }
-        return (token, expires);
+        return token;
     }
 
     public bool Remembers(string? deviceToken)

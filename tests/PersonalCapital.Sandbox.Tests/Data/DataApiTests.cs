@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PersonalCapital.Sandbox.Data;
 
@@ -48,27 +51,37 @@ public sealed class DataApiTests
     }
 
     [Fact]
-    public void The_benchmark_prints_counts_that_match_the_dataset()
+    public async Task The_benchmark_prints_counts_that_match_the_dataset_and_the_bytes_sent()
     {
         using var output = new StringWriter();
 
-        var exitCode = DataBenchmark.Run(["--years", "1", "--volume", "2", "--seed", "7", "--today", "2025-06-30"], output);
+        var exitCode = await DataBenchmark.RunAsync(["--years", "1", "--volume", "2", "--seed", "7", "--today", "2025-06-30"], output);
 
         Assert.Equal(0, exitCode);
-        var expected = DemoDataset.Generate(new DemoDataOptions(7, 1, 2, new DateOnly(2025, 6, 30))).TransactionCount;
-        Assert.Contains($"transactions={expected} returned={expected}", output.ToString(), StringComparison.Ordinal);
+        var today = new DateOnly(2025, 6, 30);
+        var data = DemoDataset.Generate(new DemoDataOptions(7, 1, 2, today));
+        var expected = data.TransactionCount;
+        // What goes on the wire: UTF-8 with non-ASCII text (the en dashes) left unescaped.
+        var sent = new DataApi(data, pageTransactions: false)
+            .Handle("transaction/getUserTransactions", TestData.Form(("startDate", ""), ("endDate", TestData.Date(today))))
+            .SpData!.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains('\u2013', sent);
+        Assert.Contains($"transactions={expected} returned={expected} bytes={Encoding.UTF8.GetByteCount(sent)}", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("generate_ms=", output.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("--years", "zero")]
-    [InlineData("--volume", "0")]
-    [InlineData("--colour", "blue")]
-    public void The_benchmark_refuses_bad_arguments(string name, string value)
+    [InlineData("--years", "zero", "invalid option --years zero")]
+    [InlineData("--years", "51", "Years must be between 1 and 50.")]
+    [InlineData("--volume", "0", "Volume must be between 1 and 100.")]
+    [InlineData("--colour", "blue", "invalid option --colour blue")]
+    public async Task The_benchmark_refuses_bad_arguments(string name, string value, string reason)
     {
         using var output = new StringWriter();
 
-        Assert.Equal(2, DataBenchmark.Run([name, value], output));
-        Assert.Contains(DataBenchmark.Usage, output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, await DataBenchmark.RunAsync([name, value], output));
+        var lines = output.ToString().Split(Environment.NewLine);
+        Assert.StartsWith(reason, lines[0], StringComparison.Ordinal);
+        Assert.Equal(DataBenchmark.Usage, lines[1]);
     }
 }

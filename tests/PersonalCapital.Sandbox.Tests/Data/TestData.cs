@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,11 +11,8 @@ internal static class TestData
 {
     public static readonly DateOnly Today = new(2026, 3, 31);
 
-    private static readonly ConcurrentDictionary<DemoDataOptions, Lazy<DemoDataset>> Cache = new();
-
     public static DemoDataset Dataset(DateOnly? today = null, int years = 3, int volume = 1, int seed = DemoDataOptions.DefaultSeed) =>
-        Cache.GetOrAdd(new DemoDataOptions(seed, years, volume, today ?? Today),
-            options => new Lazy<DemoDataset>(() => DemoDataset.Generate(options))).Value;
+        DemoDataset.GetOrGenerate(new DemoDataOptions(seed, years, volume, today ?? Today));
 
     public static DataApi Api(DateOnly? today = null, bool pageTransactions = false, int years = 3) =>
         new(Dataset(today, years), pageTransactions);

@@ -41,9 +41,8 @@ internal static class HistoriesEndpoint
         result["accountSummaries"] = AccountSummaries.Build(data, request);
         if (types.Contains("onedaysummaries"))
         {
-            var end = request.Points.Count > 0 ? request.Points[^1] : request.To;
-            var today = AccountsEndpoint.TotalsOn(data, request.Accounts, end).Networth;
-            var yesterday = AccountsEndpoint.TotalsOn(data, request.Accounts, end.AddDays(-1)).Networth;
+            var today = AccountsEndpoint.TotalsOn(data, request.Accounts, request.To).Networth;
+            var yesterday = AccountsEndpoint.TotalsOn(data, request.Accounts, request.To.AddDays(-1)).Networth;
             result["oneDaySummaries"] = new JsonObject
             {
                 ["aggregatedOneDayPercentageChange"] = Plain(PercentChange(today - yesterday, yesterday)),
@@ -170,9 +169,9 @@ internal static class HistoriesEndpoint
     private static JsonObject NetworthSummary(DemoDataset data, HistoryRequest request)
     {
         var first = request.Points.Count > 0 ? request.Points[0] : request.To;
-        var last = request.Points.Count > 0 ? request.Points[^1] : request.To;
         var start = AccountsEndpoint.TotalsOn(data, request.Accounts, first);
-        var end = AccountsEndpoint.TotalsOn(data, request.Accounts, last);
+        // The last point is always the range end (HistoryRequest.Points).
+        var end = AccountsEndpoint.TotalsOn(data, request.Accounts, request.To);
         var summary = new JsonObject();
         void Add(string bucket, decimal from, decimal to)
         {

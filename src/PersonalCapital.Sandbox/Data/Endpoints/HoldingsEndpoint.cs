@@ -12,8 +12,6 @@ namespace PersonalCapital.Sandbox.Data.Endpoints;
 /// </summary>
 internal static class HoldingsEndpoint
 {
-    private static readonly string[] SectorOrder = ["Technology", "Diversified", "Fixed Income", "Real Estate", "Commodities", "Cash", "Unclassified"];
-
     public static DataResult Handle(DemoDataset data, FormValues form)
     {
         var accounts = RequestFields.AccountFilter(form);
@@ -152,7 +150,7 @@ internal static class HoldingsEndpoint
     private static JsonObject SectorTree(List<DemoHolding> holdings, decimal total)
     {
         var sectors = new JsonArray();
-        foreach (var sector in SectorOrder)
+        foreach (var sector in HoldingCatalog.Sectors)
         {
             var inSector = holdings.Where(h => h.Security.Sector == sector).ToList();
             if (inSector.Count == 0)

@@ -16,7 +16,7 @@ internal static class UserSpendingEndpoint
     public static DataResult Handle(DemoDataset data, FormValues form)
     {
         var includeDetails = RequestFields.IsTrue(form, "includeDetails", true);
-        var daily = DailySpending(data);
+        var daily = data.DailySpending;
         var intervals = new JsonArray
         {
             Summarize(data, daily, Endpoints.Interval.Month, includeDetails),
@@ -26,21 +26,7 @@ internal static class UserSpendingEndpoint
         return DataResult.Ok(new JsonObject { ["intervals"] = intervals });
     }
 
-    /// <summary>Spending of one calendar day; index 0 is the history start.</summary>
-    internal static decimal SpendingOf(DemoTransaction row) =>
-        !row.Flags.IsSpending ? 0m : row.Flags.IsCashIn ? -row.Amount : row.Amount;
-
-    private static decimal[] DailySpending(DemoDataset data)
-    {
-        var daily = new decimal[data.Today.DayNumber - data.HistoryStart.DayNumber + 1];
-        foreach (var row in data.Transactions)
-        {
-            daily[row.Date.DayNumber - data.HistoryStart.DayNumber] += SpendingOf(row);
-        }
-        return daily;
-    }
-
-    private static JsonObject Summarize(DemoDataset data, decimal[] daily, Interval interval, bool includeDetails)
+    private static JsonObject Summarize(DemoDataset data, IReadOnlyList<decimal> daily, Interval interval, bool includeDetails)
     {
         decimal Sum(DateOnly from, DateOnly to)
         {

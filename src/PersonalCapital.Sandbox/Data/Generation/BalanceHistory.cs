@@ -1,10 +1,10 @@
 namespace PersonalCapital.Sandbox.Data.Generation;
 
 /// <summary>
-/// Fills every account's daily balances and today's balance. Bank, card and loan accounts replay their rows from
-/// the opening balance (so a balance moves exactly with the transactions); investment accounts follow their holdings'
-/// price series plus a steady build-up of contributions; manual assets follow a yearly appreciation rate, revalued
-/// monthly. By construction the last day's value is the account's <see cref="DemoAccount.Balance"/>.
+/// Fills every account's daily balances; the last is today's <see cref="DemoAccount.Balance"/>. Bank, card and loan
+/// accounts replay their rows from the opening balance (so a balance moves exactly with the transactions); investment
+/// accounts follow their holdings' price series plus a steady build-up of contributions; manual assets follow a yearly
+/// appreciation rate, revalued monthly.
 /// </summary>
 internal static class BalanceHistory
 {
@@ -24,7 +24,6 @@ internal static class BalanceHistory
                 AccountBucket.OtherAsset => Appreciating(account, random, start, today),
                 _ => Replayed(account, rowsByAccount.GetValueOrDefault(account) ?? [], openingBalances[account], start, today),
             };
-            account.Balance = account.DailyBalances[^1];
         }
     }
 

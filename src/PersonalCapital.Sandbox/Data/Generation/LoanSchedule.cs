@@ -22,8 +22,6 @@ internal sealed class LoanSchedule
     /// <summary>Owed before the first scheduled month's interest and payment.</summary>
     public decimal OpeningBalance => _owedBefore[0];
 
-    public int Months => _owedBefore.Length;
-
     public static LoanSchedule Backward(decimal owedToday, decimal annualRatePercent, decimal payment, int months)
     {
         var rate = annualRatePercent / 1200m;

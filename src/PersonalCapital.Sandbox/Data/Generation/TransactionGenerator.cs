@@ -1,3 +1,5 @@
+using PersonalCapital.Sandbox.Data.Endpoints;
+
 namespace PersonalCapital.Sandbox.Data.Generation;
 
 /// <summary>
@@ -46,9 +48,9 @@ internal sealed class TransactionGenerator
 
         var today = options.Today;
         _mortgage = LoanSchedule.Backward(Math.Round(287_000m * _random.Around(0.1m), 2), 3.25m, 1_850m,
-            MonthsBetween(historyStart, today));
+            Periods.MonthsSpanned(historyStart, today));
         _autoLoan = LoanSchedule.Backward(Math.Round(14_200m * _random.Around(0.15m), 2), 4.9m, 425m,
-            MonthsBetween(Account(AccountRole.AutoLoan).OpenedOn, today));
+            Periods.MonthsSpanned(Account(AccountRole.AutoLoan).OpenedOn, today));
         _netPay = Math.Round(2_950m * _random.Around(0.05m), 2);
 
         Open(AccountRole.Checking, Math.Round(4_500m * _random.Around(0.2m), 2));
@@ -143,7 +145,7 @@ internal sealed class TransactionGenerator
 
     private void MortgagePayment(DateOnly firstOfMonth, DateOnly date)
     {
-        var (interest, payment) = _mortgage.Month(MonthsBetween(_historyStart, firstOfMonth) - 1);
+        var (interest, payment) = _mortgage.Month(Periods.MonthsSpanned(_historyStart, firstOfMonth) - 1);
         var servicer = Account(AccountRole.Mortgage).FirmName;
         Cash(AccountRole.Mortgage, date, interest, "Interest Charged", "INTEREST CHARGED", CategoryCatalog.Mortgages,
             TransactionTypes.Interest, "INTEREST", RowFlags.InterestCharged, merchant: null);
@@ -160,7 +162,7 @@ internal sealed class TransactionGenerator
         {
             return;
         }
-        var (interest, payment) = _autoLoan.Month(MonthsBetween(loan.OpenedOn, firstOfMonth) - 1);
+        var (interest, payment) = _autoLoan.Month(Periods.MonthsSpanned(loan.OpenedOn, firstOfMonth) - 1);
         Cash(AccountRole.AutoLoan, date, interest, "Interest Charged", "INTEREST CHARGED", CategoryCatalog.Loans,
             TransactionTypes.Interest, "INTEREST", RowFlags.InterestCharged, merchant: null);
         Cash(AccountRole.AutoLoan, date, payment, "Payment Received", "LOAN PAYMENT RECEIVED", CategoryCatalog.Transfers,
@@ -409,7 +411,4 @@ internal sealed class TransactionGenerator
         _opening[account] = balance;
         _ledger[account] = balance;
     }
-
-    /// <summary>Calendar months from <paramref name="from"/>'s month through <paramref name="to"/>'s month, both included.</summary>
-    public static int MonthsBetween(DateOnly from, DateOnly to) => (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
 }
