@@ -130,10 +130,7 @@ public sealed class LegacyLoginTests
     {
         await using var sandbox = await Sandboxes.StartAsync(o => o.MfaEverySignIn = true);
         using var client = new ScriptedClient(sandbox.BaseAddress);
-        await client.GoHomeAsync();
-        await client.PostAsync("api/login/identifyUser", ("username", Sandboxes.Username));
-        await client.PostAsync("api/credential/challengeSms");
-        await client.PostAsync("api/credential/authenticateSms", ("code", Sandboxes.FixedCode));
+        await client.PassSecondFactorAsync(Sandboxes.Username, Sandboxes.FixedCode);
         (await client.PostAsync("api/credential/authenticatePassword", ("passwd", Sandboxes.Password), ("bindDevice", "true"))).AssertSuccess();
         var device = client.Cookies.GetCookies(sandbox.BaseAddress)[DemoUser.DeviceCookieName]!;
 
@@ -159,10 +156,7 @@ public sealed class LegacyLoginTests
         var clock = Sandboxes.NewClock();
         await using var sandbox = await Sandboxes.StartAsync(o => o.LockoutDuration = TimeSpan.FromMinutes(15), clock);
         using var client = new ScriptedClient(sandbox.BaseAddress);
-        await client.GoHomeAsync();
-        await client.PostAsync("api/login/identifyUser", ("username", Sandboxes.Username));
-        await client.PostAsync("api/credential/challengeSms");
-        await client.PostAsync("api/credential/authenticateSms", ("code", Sandboxes.FixedCode));
+        await client.PassSecondFactorAsync(Sandboxes.Username, Sandboxes.FixedCode);
 
         for (var i = 0; i < 4; i++)
         {
@@ -193,10 +187,7 @@ public sealed class LegacyLoginTests
         for (var round = 0; round < 2; round++)
         {
             using var client = new ScriptedClient(sandbox.BaseAddress);
-            await client.GoHomeAsync();
-            await client.PostAsync("api/login/identifyUser", ("username", Sandboxes.Username));
-            await client.PostAsync("api/credential/challengeSms");
-            await client.PostAsync("api/credential/authenticateSms", ("code", Sandboxes.FixedCode));
+            await client.PassSecondFactorAsync(Sandboxes.Username, Sandboxes.FixedCode);
             for (var i = 0; i < 4; i++)
             {
                 (await client.PostAsync("api/credential/authenticatePassword", ("passwd", "wrong"))).AssertFailure(312);

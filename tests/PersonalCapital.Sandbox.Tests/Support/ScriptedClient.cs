@@ -61,6 +61,15 @@ internal sealed partial class ScriptedClient : IDisposable
 
     public Task<Answer> PostRawAsync(string path, HttpContent content) => SendAsync(path, content);
 
+    /// <summary>Legacy flow up to DEVICE_AUTHORIZED: login page, identifyUser, an SMS challenge and its code.</summary>
+    public async Task PassSecondFactorAsync(string username, string code)
+    {
+        await GoHomeAsync();
+        await PostAsync("api/login/identifyUser", ("username", username));
+        (await PostAsync("api/credential/challengeSms", ("challengeReason", "DEVICE_AUTH"), ("challengeMethod", "OP"))).AssertSuccess();
+        Assert.Equal("DEVICE_AUTHORIZED", (await PostAsync("api/credential/authenticateSms", ("code", code))).AuthLevel);
+    }
+
     /// <summary>Legacy flow up to SESSION_AUTHENTICATED with an SMS code read from <paramref name="code"/>.</summary>
     public async Task LoginAsync(string username, string password, Func<string> code, bool bindDevice = true)
     {
