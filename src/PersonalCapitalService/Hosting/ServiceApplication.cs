@@ -1,15 +1,16 @@
 using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
-using PersonalCapitalService.Accounts;
+using PersonalCapitalService.Legacy.Accounts;
 using PersonalCapitalService.Authentication;
 using PersonalCapitalService.Health;
-using PersonalCapitalService.Holdings;
+using PersonalCapitalService.Legacy.Holdings;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
+using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
-using PersonalCapitalService.Transactions;
+using PersonalCapitalService.Legacy.Transactions;
 
 namespace PersonalCapitalService.Hosting;
 
@@ -28,6 +29,7 @@ internal static class ServiceApplication
         builder.AddBasicAuthentication();
         builder.Services.AddProblemResponses();
         builder.Services.AddPersonalCapitalClient();
+        builder.Services.AddOwnerData();
         builder.AddSessionKeepAlive();
         builder.Services.AddHealthRoutes();
         builder.Services.AddTransactionRoutes();

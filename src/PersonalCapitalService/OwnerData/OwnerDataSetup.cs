@@ -1,0 +1,12 @@
+namespace PersonalCapitalService.OwnerData;
+
+internal static class OwnerDataSetup
+{
+    /// <summary>The owner's data for the routes (<see cref="IOwnerData"/>).</summary>
+    public static IServiceCollection AddOwnerData(this IServiceCollection services)
+    {
+        services.AddSingleton<LiveOwnerData>();
+        services.AddSingleton<IOwnerData>(sp => sp.GetRequiredService<LiveOwnerData>());
+        return services;
+    }
+}
