@@ -11,7 +11,8 @@ public sealed record SyncStatus(
     DateTimeOffset? LastErrorAt,
     SyncCoverage? Coverage,
     SyncCounts Counts,
-    SyncProgress? Progress)
+    SyncProgress? Progress,
+    SyncRunSummary? LastRun)
 {
     public const string Idle = "idle";
     public const string Running = "running";
@@ -22,6 +23,12 @@ public sealed record SyncStatus(
 public sealed record SyncCoverage(DateOnly Start, DateOnly End);
 
 public sealed record SyncCounts(int Accounts, int Transactions);
+
+/// <summary>The last finished run, failed or not: how long it took and what it changed.</summary>
+public sealed record SyncRunSummary(DateTimeOffset StartedAt, DateTimeOffset EndedAt, int Added, int Changed, int Removed, string? Error)
+{
+    public TimeSpan Duration => EndedAt - StartedAt;
+}
 
 /// <summary>How far a running sync is: e.g. step 4 of 10, "2019: 1,204 transactions".</summary>
 public sealed record SyncProgress(int Step, int Steps, string Message);
