@@ -127,6 +127,9 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         return response;
     }
 
+    // A repeated key is refused while parsing: a JsonObject would otherwise throw on first access, far from here.
+    private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false };
+
     private static async Task<JsonObject> ReadJsonObjectAsync(
         HttpResponseMessage response,
         string operation,
@@ -140,12 +143,12 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         try
         {
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return await JsonNode.ParseAsync(stream, cancellationToken: cancellationToken) as JsonObject
+            return await JsonNode.ParseAsync(stream, documentOptions: StrictJson, cancellationToken: cancellationToken) as JsonObject
                 ?? throw FailureClassifier.NotAnEnvelope(operation, "JSON that is not an object");
         }
         catch (JsonException)
         {
-            throw FailureClassifier.NotAnEnvelope(operation, "malformed JSON");
+            throw FailureClassifier.NotAnEnvelope(operation, "malformed JSON (or a key repeated in one object)");
         }
     }
 
