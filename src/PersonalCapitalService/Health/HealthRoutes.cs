@@ -10,7 +10,8 @@ internal static class HealthRoutes
     public static IServiceCollection AddHealthRoutes(this IServiceCollection services)
     {
         services.AddOptions<HealthSettings>().BindConfiguration(HealthSettings.SectionName)
-            .Validate(s => s.FailureThreshold > 0, "Health__FailureThreshold must be positive.").ValidateOnStart();
+            .Validate(s => s.FailureThreshold is >= 1 and <= 1000, "Health__FailureThreshold must be between 1 and 1000 (failed data calls in a row).")
+            .ValidateOnStart();
         return services;
     }
 
