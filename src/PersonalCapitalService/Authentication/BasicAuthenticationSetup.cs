@@ -61,7 +61,6 @@ internal static class BasicAuthenticationSetup
         var client = context.HttpContext.Connection.RemoteIpAddress;
         if (CredentialCheck.Matches(context.Username, context.Password, settings.Username!, settings.Password!))
         {
-            throttle.RecordSuccess(client);
             context.Principal = new ClaimsPrincipal(new ClaimsIdentity(
                 [new Claim(ClaimTypes.Name, context.Username, ClaimValueTypes.String, context.Options.ClaimsIssuer)],
                 context.Scheme.Name));
