@@ -19,14 +19,17 @@ public sealed class PersonalCapitalClient
     private readonly UpstreamTransport _transport;
     private readonly SessionManager _sessions;
     private readonly DataCallPipeline _pipeline;
+    private readonly DataCallRecord _dataCalls;
     private readonly PersonalCapitalOptions _options;
 
     internal PersonalCapitalClient(
         UpstreamTransport transport,
         SessionManager sessions,
         DataCallPipeline pipeline,
+        DataCallRecord dataCalls,
         IOptions<PersonalCapitalOptions> options)
     {
+        _dataCalls = dataCalls;
         _transport = transport;
         _sessions = sessions;
         _pipeline = pipeline;
@@ -35,6 +38,12 @@ public sealed class PersonalCapitalClient
 
     /// <summary>Session state and how recent calls went.</summary>
     public SessionStatus Status => _sessions.Status;
+
+    /// <summary>How the data calls went, apart from the session probe (health: can data be served).</summary>
+    public DataCallStatus DataCalls => _dataCalls.Current;
+
+    /// <summary>Why the session file could not be written the last time the session changed (one sentence), or null.</summary>
+    public string? SessionSaveProblem => _sessions.SaveProblem;
 
     /// <summary>True when the login waiting for a second factor can only use SMS (Empower's new sign-in).</summary>
     public bool SecondFactorOffersOnlySms => _sessions.WaitingLoginOffersOnlySms;
@@ -302,10 +311,12 @@ public sealed class PersonalCapitalClient
         catch (UpstreamException failure)
         {
             _sessions.RecordFailure(failure);
+            _dataCalls.RecordFailure(failure);
             throw;
         }
         _sessions.RecordSuccess();
-        await _sessions.SaveQuietlyAsync(cancellationToken);
+        _dataCalls.RecordSuccess();
+        await _sessions.SaveIfChangedAsync(cancellationToken);
         return result;
     }
 

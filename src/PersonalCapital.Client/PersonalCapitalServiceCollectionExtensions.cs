@@ -59,10 +59,12 @@ public static class PersonalCapitalServiceCollectionExtensions
         services.AddSingleton<LoginFlow>();
         services.AddSingleton<SessionManager>();
         services.AddSingleton<DataCallPipeline>();
+        services.AddSingleton<DataCallRecord>();
         services.AddSingleton(sp => new PersonalCapitalClient(
             sp.GetRequiredService<UpstreamTransport>(),
             sp.GetRequiredService<SessionManager>(),
             sp.GetRequiredService<DataCallPipeline>(),
+            sp.GetRequiredService<DataCallRecord>(),
             sp.GetRequiredService<IOptions<PersonalCapitalOptions>>()));
         return services;
     }

@@ -1,6 +1,7 @@
 using PersonalCapital.Client;
 using PersonalCapital.Client.Login;
 using PersonalCapital.Client.Transport;
+using PersonalCapitalService.Health;
 
 namespace PersonalCapitalService.Hosting;
 
@@ -9,9 +10,17 @@ namespace PersonalCapitalService.Hosting;
 /// (a terminal, as the original's <c>code: </c> prompt, or the embedded sandbox) it is asked once; otherwise the
 /// service says where to log in and serves what it can.
 /// </summary>
-internal sealed partial class StartupLogin(PersonalCapitalClient client, ILogger<StartupLogin> logger)
+internal sealed partial class StartupLogin(PersonalCapitalClient client, UpstreamDataCheck dataCheck, ILogger<StartupLogin> logger)
 {
+    /// <exception cref="PersonalCapital.Client.Session.SessionFileAccessException">The session file may not be read: the start fails.</exception>
     public async Task RunAsync(ITwoFactorCodeSource? codes, CancellationToken cancellationToken)
+    {
+        await LogInAsync(codes, cancellationToken);
+        // Readiness then knows at once whether data can be served, instead of after the first keep-alive.
+        await dataCheck.CheckIfStaleAsync(cancellationToken);
+    }
+
+    private async Task LogInAsync(ITwoFactorCodeSource? codes, CancellationToken cancellationToken)
     {
         var status = await client.KeepAliveAsync(cancellationToken);
         if (status.State != SessionState.NeedsSecondFactor)

@@ -57,6 +57,10 @@ internal static class LoginPageHtml
         {
             html.Append("<p class=\"notice\" role=\"status\" id=\"notice\">").Append(Encode(notice)).Append("</p>\n");
         }
+        if (model.SaveProblem is not null)
+        {
+            html.Append("<p class=\"error\" role=\"alert\" id=\"session-file\">").Append(Encode(model.SaveProblem)).Append("</p>\n");
+        }
         AppendStatus(html, model);
         html.Append("<h2>Next step</h2>\n");
         switch (model.Step)
