@@ -28,6 +28,9 @@ internal static class ServiceLogging
                 .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
                 // The handler's "not authenticated" and "challenged" lines repeat what the throttle's one line says.
                 .MinimumLevel.Override("idunno.Authentication", LogEventLevel.Warning)
+                // A forged or stale antiforgery cookie is an outsider's input, not our error: it would log an error
+                // with a stack trace. AntiforgeryFailureFilter refuses the form and logs one warning instead.
+                .MinimumLevel.Override("Microsoft.AspNetCore.Antiforgery", LogEventLevel.Fatal)
                 .ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext()
                 .Filter.ByExcluding(IsStartupFailureReport);
