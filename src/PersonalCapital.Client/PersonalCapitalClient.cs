@@ -258,14 +258,14 @@ public sealed class PersonalCapitalClient
         IReadOnlyList<KeyValuePair<string, string>> fields,
         CancellationToken cancellationToken) =>
         await CallAsync(operation, fields, cancellationToken) as JsonObject
-            ?? throw new UpstreamException(UpstreamFailure.UpstreamError, $"{operation}: spData is not an object.");
+            ?? throw new UpstreamException(UpstreamFailure.UpstreamError, $"Empower sent data of an unexpected shape {UpstreamOperations.While(operation)}.");
 
     private async Task<JsonArray> CallArrayAsync(
         string operation,
         IReadOnlyList<KeyValuePair<string, string>> fields,
         CancellationToken cancellationToken) =>
         await CallAsync(operation, fields, cancellationToken) as JsonArray
-            ?? throw new UpstreamException(UpstreamFailure.UpstreamError, $"{operation}: spData is not an array.");
+            ?? throw new UpstreamException(UpstreamFailure.UpstreamError, $"Empower sent data of an unexpected shape {UpstreamOperations.While(operation)}.");
 
     /// <summary>
     /// One data call: Polly around (ensure a usable session → call → on "session expired", or an HTML page where JSON
@@ -301,7 +301,7 @@ public sealed class PersonalCapitalClient
                     catch (UpstreamException again) when (again.Failure == UpstreamFailure.SessionExpired)
                     {
                         throw new UpstreamException(UpstreamFailure.UpstreamError,
-                            $"{operation}: the session was just renewed, yet the upstream says it is not authenticated.",
+                            $"Empower refused the session it had just renewed {UpstreamOperations.While(operation)}; the service tries again.",
                             isTransient: true, again);
                     }
                 }
