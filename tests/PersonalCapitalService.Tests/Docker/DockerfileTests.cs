@@ -26,6 +26,7 @@ public sealed partial class DockerfileTests
         Assert.Matches(@"(?m)^VOLUME /data$", dockerfile);
         Assert.Contains("PersonalCapital__SessionFile=/data/session.json", dockerfile);
         Assert.Contains("PersonalCapital__CredentialsFile=/data/creds.json", dockerfile);
+        Assert.Contains("Store__ConnectionString=\"Data Source=/data/pcs.db\"", dockerfile);
         Assert.Matches("""(?m)CMD \["dotnet", "/app/PersonalCapitalService.dll", "healthcheck"\]""", dockerfile);
         Assert.Matches("""(?m)^ENTRYPOINT \["dotnet", "/app/PersonalCapitalService.dll"\]$""", dockerfile);
     }
@@ -60,6 +61,9 @@ public sealed partial class DockerfileTests
         var dll = Path.Combine(output.Path, "PersonalCapitalService.dll");
         Assert.True(File.Exists(dll));
         Assert.False(File.Exists(Path.Combine(output.Path, "appsettings.Development.json")));
+        Assert.Empty(Directory.GetFiles(output.Path, "*.pdb"));
+        // The sandbox stays in the image: --sandbox needs it (and is how this test starts the app).
+        Assert.True(File.Exists(Path.Combine(output.Path, "PersonalCapital.Sandbox.dll")));
 
         using var state = new TemporaryFolder();
         var port = ServiceProcess.FreePort();
