@@ -197,6 +197,25 @@ public sealed class SyncTests
         Assert.Equal((await world.Raw.TransactionsAsync(world.Sandbox.Data.HistoryStart, world.Today)).Count, done.Counts.Transactions);
     }
 
+    [Theory]
+    [InlineData("Live")]
+    [InlineData("Sync")] // before the first sync, the store cannot answer yet
+    public async Task Identical_concurrent_requests_that_must_go_live_share_one_upstream_call(string mode)
+    {
+        await using var world = await RouteWorld.StartAsync(DateTimeOffset.UtcNow,
+            sandboxOptions: o => o.Faults.Latency = TimeSpan.FromMilliseconds(300),
+            settings: new Dictionary<string, string?> { ["Store:Mode"] = mode });
+        var transactions = TransactionCalls(world);
+        var accounts = world.Sandbox.Stats["/api/newaccount/getAccounts"];
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            world.Service.Client.GetStringAsync(i % 2 == 0 ? "trans/30" : "accounts")));
+
+        Assert.Equal(transactions + 1, TransactionCalls(world));
+        Assert.Equal(accounts + 1, world.Sandbox.Stats["/api/newaccount/getAccounts"]);
+        Assert.Single(answers.Where((_, i) => i % 2 == 0).Distinct());
+    }
+
     private static long Id(JsonNode? row) => (long)row!["userTransactionId"]!;
 
     private static async Task<List<JsonObject>> RowsAsync(RouteWorld world, DateOnly start) =>
