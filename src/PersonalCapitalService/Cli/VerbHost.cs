@@ -9,7 +9,7 @@ namespace PersonalCapitalService.Cli;
 /// </summary>
 internal static class VerbHost
 {
-    public static IHost Build(string[] hostArgs)
+    public static IHost Build(string[] hostArgs, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(hostArgs);
         builder.Configuration.AddSecretFiles();
@@ -19,6 +19,7 @@ internal static class VerbHost
         // "log in with the login verb" hint would only confuse the owner who is running it).
         builder.Logging.AddFilter("PersonalCapital.Client.Login.SessionManager", LogLevel.Error);
         builder.Services.AddPersonalCapitalClient();
+        configure?.Invoke(builder);
         return builder.Build();
     }
 }

@@ -1,16 +1,16 @@
 using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
-using PersonalCapitalService.Legacy.Accounts;
+using PersonalCapitalService.Legacy;
 using PersonalCapitalService.Authentication;
 using PersonalCapitalService.Health;
-using PersonalCapitalService.Legacy.Holdings;
+using PersonalCapitalService.Storage;
+using PersonalCapitalService.Sync;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
 using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
-using PersonalCapitalService.Legacy.Transactions;
 
 namespace PersonalCapitalService.Hosting;
 
@@ -29,10 +29,12 @@ internal static class ServiceApplication
         builder.AddBasicAuthentication();
         builder.Services.AddProblemResponses();
         builder.Services.AddPersonalCapitalClient();
+        builder.AddOwnerStore();
+        builder.AddOwnerSync();
         builder.Services.AddOwnerData();
         builder.AddSessionKeepAlive();
         builder.Services.AddHealthRoutes();
-        builder.Services.AddTransactionRoutes();
+        builder.Services.AddLegacyRoutes();
         builder.Services.AddLoginPage();
         builder.Services.AddSingleton<StartupLogin>();
 
@@ -45,9 +47,8 @@ internal static class ServiceApplication
         app.UseAntiforgery();
 
         app.MapHealthRoutes();
-        app.MapAccountRoutes();
-        app.MapTransactionRoutes();
-        app.MapHoldingRoutes();
+        app.MapLegacyRoutes();
+        app.MapSyncRoutes();
         app.MapLoginPage();
         return app;
     }

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using PersonalCapital.Client.Login;
+using PersonalCapital.Client.Resilience;
+using PersonalCapitalService.Health;
 using PersonalCapitalService.Hosting;
 using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.Tests.Support;
@@ -88,45 +92,62 @@ public sealed class ReadinessTruthTests
     [Fact]
     public async Task Serving_from_the_store_while_a_code_is_needed_is_degraded_and_strict_makes_it_503()
     {
-        await using var sandbox = await TestSandbox.StartAsync();
-        await using var service = await RunningService.StartAsync(sandbox, services: s => s.AddSingleton(SyncSource(SyncStatus.Idle)));
-        await service.Upstream.KeepAliveAsync();   // needs a second factor
+        await using var world = await Routes.RouteWorld.StartAsync(DateTimeOffset.UtcNow, o => o.MfaEverySignIn = true,
+            new Dictionary<string, string?> { ["Store:Mode"] = "Sync" });
+        Assert.Equal(PersonalCapitalService.Sync.SyncOutcome.Completed, await world.SyncAsync());
+        using (var http = new HttpClient())
+        {
+            (await http.PostAsync(new Uri(world.Sandbox.BaseAddress, "sandbox/sessions/expire"), null)).Dispose();
+        }
+        await world.Service.Upstream.KeepAliveAsync();   // the silent login now needs a code
 
-        using var lenient = await service.Client.GetAsync("health/ready");
-        using var strict = await service.Client.GetAsync("health/ready?strict=true");
+        using var lenient = await world.Service.Client.GetAsync("health/ready");
+        using var strict = await world.Service.Client.GetAsync("health/ready?strict=true");
 
         Assert.Equal(HttpStatusCode.OK, lenient.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, strict.StatusCode);
         var report = JsonNode.Parse(await lenient.Content.ReadAsStringAsync())!;
         Assert.Equal("degraded", report["status"]!.GetValue<string>());
+        Assert.Equal("NeedsSecondFactor", report["session"]!.GetValue<string>());
         Assert.Contains(report["reasons"]!.AsArray(), r => r!.GetValue<string>().Contains("second factor", StringComparison.Ordinal));
         Assert.True(report["store"]!["hasData"]!.GetValue<bool>());
     }
 
     [Fact]
-    public async Task A_failing_sync_with_a_healthy_upstream_is_degraded_with_the_syncs_error()
+    public void A_failing_sync_with_a_healthy_upstream_is_degraded_with_the_syncs_error()
     {
-        await using var sandbox = await TestSandbox.StartAsync();
-        await using var service = await RunningService.StartAsync(sandbox, services: s => s.AddSingleton(SyncSource(SyncStatus.Failed)));
-        await service.LogInAsync();
+        var now = new DateTimeOffset(2026, 1, 2, 4, 0, 0, TimeSpan.Zero);
+        var session = new SessionStatus(SessionState.Authenticated, now, null, null, 0, null);
+        var dataCalls = new DataCallStatus(now, null, null, 0);
 
-        using var lenient = await service.Client.GetAsync("health/ready");
-        using var strict = await service.Client.GetAsync("health/ready?strict=true");
+        var report = ReadinessReport.From(session, dataCalls, SyncSource(SyncStatus.Failed).Current, null, null, failureThreshold: 3);
 
-        Assert.Equal(HttpStatusCode.OK, lenient.StatusCode);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, strict.StatusCode);
-        var report = JsonNode.Parse(await strict.Content.ReadAsStringAsync())!;
-        Assert.Equal("degraded", report["status"]!.GetValue<string>());
-        Assert.Contains(report["reasons"]!.AsArray(), r => r!.GetValue<string>().Contains("The sync is failing: made-up sync failure", StringComparison.Ordinal));
+        Assert.Equal("degraded", report.Status);
+        Assert.Equal(StatusCodes.Status200OK, report.HttpStatus(strict: false));
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, report.HttpStatus(strict: true));
+        Assert.Contains(report.Reasons, r => r.Contains("The sync is failing: made-up sync failure", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Failing_data_calls_with_a_store_that_has_data_are_degraded_not_unavailable()
+    {
+        var now = new DateTimeOffset(2026, 1, 2, 4, 0, 0, TimeSpan.Zero);
+        var session = new SessionStatus(SessionState.Authenticated, now, now, null, 3, "made-up failure");
+        var dataCalls = new DataCallStatus(now.AddHours(-1), now, "made-up failure", 3);
+
+        var withStore = ReadinessReport.From(session, dataCalls, SyncSource(SyncStatus.Idle).Current, null, null, failureThreshold: 3);
+        var withoutStore = ReadinessReport.From(session, dataCalls, null, null, null, failureThreshold: 3);
+
+        Assert.Equal("degraded", withStore.Status);
+        Assert.Equal("unavailable", withoutStore.Status);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, withoutStore.HttpStatus(strict: false));
     }
 
     [Fact]
     public async Task An_empty_store_and_a_session_that_needs_a_code_is_unavailable()
     {
         await using var sandbox = await TestSandbox.StartAsync();
-        var empty = new Mock<ISyncStatusSource>();
-        empty.Setup(s => s.Current).Returns(new SyncStatus(SyncStatus.Idle, null, null, null, null, new SyncCounts(0, 0), null, null));
-        await using var service = await RunningService.StartAsync(sandbox, services: s => s.AddSingleton(empty.Object));
+        await using var service = await RunningService.StartAsync(sandbox);
         await service.Upstream.KeepAliveAsync();
 
         using var ready = await service.Client.GetAsync("health/ready");

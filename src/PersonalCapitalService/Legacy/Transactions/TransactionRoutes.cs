@@ -1,4 +1,5 @@
 using PersonalCapitalService.Input;
+using PersonalCapitalService.Storage;
 using PersonalCapitalService.Problems;
 using static PersonalCapitalService.Legacy.Transactions.TransactionFilters;
 
@@ -17,13 +18,15 @@ internal static class TransactionRoutes
                 $"Routes__MaxNumDays must be between 1 and {NumDaysParameter.DefaultMaximum * 10} days.").ValidateOnStart();
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<NotRangeKeywordConstraint>(NotRangeKeywordConstraint.Name));
         services.AddSingleton<CategoryNames>();
+        services.AddSingleton<StoreValidatorsFilter>();
+        services.AddSingleton<AnswerCache>();
         services.AddScoped<TransactionQuery>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapTransactionRoutes(this IEndpointRouteBuilder app)
     {
-        var trans = app.MapGroup("/trans").AddEndpointFilter<UpstreamProblemFilter>().WithTags("Transactions");
+        var trans = app.MapGroup("/trans").AddEndpointFilter<UpstreamProblemFilter>().AddEndpointFilter<StoreValidatorsFilter>().WithTags("Transactions");
 
         trans.MapGet("/{numDays}", (string numDays, TransactionQuery q, CancellationToken ct) =>
             q.RespondAsync(q.LastDays(numDays), TransactionView.Raw, null, ct));
