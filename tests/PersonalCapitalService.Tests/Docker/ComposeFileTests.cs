@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PersonalCapitalService.Tests.Support;
 
 namespace PersonalCapitalService.Tests.Docker;
@@ -13,32 +12,11 @@ public sealed class ComposeFileTests
     [DockerComposeFact]
     public async Task The_compose_file_is_valid_and_wires_volume_secrets_health_check_store_and_time_zone()
     {
-        var root = RepositoryRoot();
-        var start = new ProcessStartInfo(DockerComposeFactAttribute.Executable ?? "docker-compose")
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { "-f", "compose.yaml", "config" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        finally
-        {
-            ServiceProcess.Stop(process);
-        }
+        var result = await ToolProcess.RunAsync(DockerComposeFactAttribute.Executable ?? "docker-compose", ["-f", "compose.yaml", "config"],
+            ToolProcess.RepositoryRoot, TimeSpan.FromSeconds(60));
 
-        var resolved = await output;
-        Assert.True(process.ExitCode == 0, await error);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var resolved = result.Output;
         foreach (var expected in new[]
         {
             "pcs-data:/data",
@@ -53,17 +31,5 @@ public sealed class ComposeFileTests
         {
             Assert.Contains(expected, resolved);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "compose.yaml")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("compose.yaml not found above " + AppContext.BaseDirectory);
     }
 }
