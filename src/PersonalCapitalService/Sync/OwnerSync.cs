@@ -54,7 +54,6 @@ internal sealed partial class OwnerSync(
         var startedAt = time.GetUtcNow();
         var runId = await store.StartRunAsync(Instance, startedAt, cancellationToken);
         var counts = new ChangeCounts();
-        tracker.Started(1);
         tracker.Report(new SyncProgress(0, 1, "accounts, holdings and categories"));
         try
         {
@@ -62,7 +61,7 @@ internal sealed partial class OwnerSync(
             var endedAt = time.GetUtcNow();
             await store.RecordSuccessAsync(endedAt, cancellationToken);
             await store.FinishRunAsync(runId, endedAt, counts, null, cancellationToken);
-            await tracker.FinishedAsync(startedAt, endedAt, counts, null);
+            await tracker.FinishedAsync();
             LogCompleted(logger, counts.Added, counts.Changed, counts.Removed, (endedAt - startedAt).TotalSeconds);
             return SyncOutcome.Completed;
         }
@@ -74,13 +73,14 @@ internal sealed partial class OwnerSync(
                 : $"the sync failed unexpectedly ({e.GetType().Name})";
             await store.RecordFailureAsync(error, endedAt, CancellationToken.None);
             await store.FinishRunAsync(runId, endedAt, counts, error, CancellationToken.None);
-            await tracker.FinishedAsync(startedAt, endedAt, counts, error);
+            await tracker.FinishedAsync();
             LogFailed(logger, error);
             throw;
         }
         catch
         {
-            await tracker.FinishedAsync(startedAt, time.GetUtcNow(), counts, "stopped");
+            await store.FinishRunAsync(runId, time.GetUtcNow(), counts, "stopped before the end", CancellationToken.None);
+            await tracker.FinishedAsync();
             throw;
         }
     }
