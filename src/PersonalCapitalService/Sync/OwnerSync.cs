@@ -149,7 +149,7 @@ internal sealed partial class OwnerSync(
         var accounts = await client.GetAccounts2Async(cancellationToken);
         var holdings = await client.GetHoldingsAsync(cancellationToken: cancellationToken);
         var legacyAccounts = await legacyBodies.AccountsAsync(cancellationToken);
-        var legacyHoldings = await legacyBodies.HoldingsAsync(cancellationToken);
+        var legacyHoldings = await legacyBodies.HoldingsAsync(holdings, accounts, cancellationToken);
         var legacyClassifications = await legacyBodies.ClassificationsAsync(cancellationToken);
         await store.PutDocumentsAsync(
         [
