@@ -47,6 +47,22 @@ public sealed class MalformedRequestTests
         await ProblemAssertions.AssertProblemAsync(response, HttpStatusCode.BadRequest, "strict=maybe");
     }
 
+    [Fact]
+    public async Task A_form_over_kestrels_body_limit_is_refused_by_the_login_page_not_a_500()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        await using var service = await RunningService.StartAsync(sandbox,
+            new Dictionary<string, string?> { ["Kestrel:Limits:MaxRequestBodySize"] = "1000" });
+        using var form = new FormUrlEncodedContent([new("code", new string('1', 5000))]);
+
+        using var response = await service.Client.PostAsync("login/code", form);
+
+        // The antiforgery check cannot read the form, so the page refuses it before anything goes upstream.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Nothing was sent upstream", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, sandbox.Stats["/api/login/identifyUser"]);
+    }
+
     private static async Task<string> SendRawAsync(Uri address, string request)
     {
         using var client = new TcpClient();
