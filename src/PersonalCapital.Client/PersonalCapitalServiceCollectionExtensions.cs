@@ -30,6 +30,8 @@ public static class PersonalCapitalServiceCollectionExtensions
             .Validate(o => o.TransactionPageSize > 0, "PersonalCapital:TransactionPageSize must be positive.")
             .Validate(o => Enum.IsDefined(o.TwoFactorMethod), "PersonalCapital:TwoFactorMethod must be Sms, Email, Voice or Totp.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.SessionFile), "PersonalCapital:SessionFile must name a file.")
+            .Validate(o => o.CloudflareCoolDown >= TimeSpan.FromMinutes(30), "PersonalCapital:CloudflareCoolDown must be at least 00:30:00.")
+            .Validate(o => o.CodeRequestWait >= TimeSpan.FromMinutes(15), "PersonalCapital:CodeRequestWait must be at least 00:15:00.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
