@@ -235,8 +235,9 @@ internal sealed partial class SessionManager(
                 }
             }
         }
-        catch (UpstreamException e) when (e.IsCodeRequestLimit)
+        catch (UpstreamException e) when (e.IsCodeRequestLimit && e.StatusCode == 400)
         {
+            // The upstream's own AUAC_12 (not the hold above, which must not lengthen itself).
             lock (_statusGate)
             {
                 _codeRequestsExhaustedUntil = time.GetUtcNow() + Options.CodeRequestWait;
@@ -511,37 +512,25 @@ internal sealed partial class SessionManager(
     }
 
     /// <summary>
-    /// A block seen on any call. A Cloudflare challenge cools down for <see cref="PersonalCapitalOptions.CloudflareCoolDown"/>,
-    /// doubled for each challenge since the last good answer; other blocks wait as long as the upstream said.
+    /// A Cloudflare challenge seen on any call cools down for <see cref="PersonalCapitalOptions.CloudflareCoolDown"/>,
+    /// doubled for each challenge since the last good answer (§4.3, §12: retrying into one makes it worse).
+    /// Other blocks are the login step's business (their Retry-After).
     /// </summary>
     private void NoteBlocked(UpstreamException failure)
     {
-        if (failure.Failure != UpstreamFailure.Blocked || failure.IsCodeRequestLimit)
+        if (!failure.IsCloudflareChallenge)
         {
             return;
         }
-        var now = time.GetUtcNow();
         DateTimeOffset until;
         lock (_statusGate)
         {
-            if (failure.IsCloudflareChallenge)
-            {
-                var strikes = Math.Min(++_cloudflareStrikes, 8);
-                until = now + Options.CloudflareCoolDown * Math.Pow(2, strikes - 1);
-            }
-            else if (failure.RetryAfter is { } retryAfter)
-            {
-                until = now + retryAfter;
-            }
-            else
-            {
-                return;
-            }
+            var strikes = Math.Min(++_cloudflareStrikes, 8);
+            until = time.GetUtcNow() + Options.CloudflareCoolDown * Math.Pow(2, strikes - 1);
             _blockedUntil = until;
         }
-        EnterState(SessionState.Blocked, failure.IsCloudflareChallenge
-            ? $"Cloudflare challenged the bridge; no automatic call before {until:u} (each new challenge doubles the wait)."
-            : failure.Message);
+        EnterState(SessionState.Blocked,
+            $"Cloudflare challenged the bridge; no automatic call before {until:u} (each new challenge doubles the wait).");
     }
 
     private UpstreamException CodeRequestsExhausted(DateTimeOffset until) =>

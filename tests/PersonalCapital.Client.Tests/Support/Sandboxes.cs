@@ -37,6 +37,14 @@ internal static class Sandboxes
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary><c>GET /sandbox/stats/encodings</c>: request bodies per encoding (multipart, urlencoded, json, none).</summary>
+    public static async Task<CallCounts> GetEncodingsAsync(this SandboxServer sandbox)
+    {
+        using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        var counts = await http.GetFromJsonAsync<Dictionary<string, int>>("sandbox/stats/encodings");
+        return new CallCounts(counts ?? []);
+    }
+
     /// <summary><c>GET /sandbox/stats</c>: calls per upstream path since the sandbox started.</summary>
     public static async Task<CallCounts> GetStatsAsync(this SandboxServer sandbox)
     {
