@@ -14,6 +14,7 @@ namespace PersonalCapitalService.LoginPage;
 /// <param name="PathBase">Prefix of the service's URLs (empty unless hosted under a path).</param>
 /// <param name="Outcome">What the last form achieved, after its redirect.</param>
 /// <param name="Error">Why the last form failed; shown instead of an outcome.</param>
+/// <param name="UpstreamHost">The upstream API host, named in the session-import instructions.</param>
 internal sealed record LoginPageModel(
     SessionStatus Status,
     LoginStep Step,
@@ -23,7 +24,8 @@ internal sealed record LoginPageModel(
     string FormToken,
     string PathBase,
     LoginOutcome? Outcome,
-    string? Error)
+    string? Error,
+    string UpstreamHost = "pc-api.empower-retirement.com")
 {
     public static LoginPageModel Capture(HttpContext http, LoginOutcome? outcome, string? error)
     {
@@ -32,15 +34,17 @@ internal sealed record LoginPageModel(
         var status = client.Status;
         var sent = client.WaitingChallenge;
         var step = LoginSteps.Next(status.State, sent);
+        var options = services.GetRequiredService<IOptions<PersonalCapitalOptions>>().Value;
         return new LoginPageModel(
             status,
             step,
             step == LoginStep.EnterCode ? sent : null,
             client.SecondFactorOffersOnlySms,
-            services.GetRequiredService<IOptions<PersonalCapitalOptions>>().Value.TwoFactorMethod,
+            options.TwoFactorMethod,
             http.FormToken(),
             http.Request.PathBase.Value ?? "",
             outcome,
-            error);
+            error,
+            options.BaseUrl.Host);
     }
 }

@@ -16,7 +16,8 @@ public sealed class ImportSessionVerbTests : IDisposable
     public async Task A_browser_session_piped_in_is_checked_saved_and_never_echoed()
     {
         await using var sandbox = await TestSandbox.StartAsync();
-        var (header, values) = await BrowserSessionAsync(sandbox);
+        var browser = await BrowserSession.SignInAsync(sandbox, _folder);
+        var (header, values) = (browser.CookieHeader, browser.Values);
 
         var result = await ServiceProcess.RunAsync(["import-session"], Environment(sandbox), input: header + "\n", workingDirectory: _folder.Path);
 
@@ -53,18 +54,6 @@ public sealed class ImportSessionVerbTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(0, sandbox.Stats["/page/login/goHome"]);
-    }
-
-    /// <summary>The demo user signed in "in a browser" (a plain scripted client), as its Cookie header.</summary>
-    private async Task<(string Header, IReadOnlyList<string> Values)> BrowserSessionAsync(SandboxServer sandbox)
-    {
-        var browserFile = _folder.File("browser.json");
-        await using (var service = await RunningService.StartAsync(sandbox, new Dictionary<string, string?> { ["PersonalCapital:SessionFile"] = browserFile }))
-        {
-            await service.LogInAsync();
-        }
-        var saved = await new SessionFileStore(browserFile, null, TimeProvider.System, NullLogger<SessionFileStore>.Instance).LoadAsync(CancellationToken.None);
-        return (string.Join("; ", saved!.Cookies.Select(c => $"{c.Name}={c.Value}")), [.. saved.Cookies.Select(c => c.Value)]);
     }
 
     private Dictionary<string, string?> Environment(SandboxServer sandbox) => new()
