@@ -17,7 +17,7 @@ internal static class SessionImportHtml
     {
         var stuck = model.Status.State == SessionState.Blocked || model.Status.CodeRequestsExhaustedUntil is not null;
         var host = Encode(model.UpstreamHost);
-        html.Append("<details id=\"import\"").Append(stuck ? " open" : "").Append(">\n")
+        html.Append("<details id=\"import\"").Append(stuck ? " open" : "").Append(" style=\"margin-top:1.5rem\">\n")
             .Append("<summary>Signed in in a browser? Import that session instead</summary>\n")
             .Append("<p class=\"hint\">When the upstream blocks automated sign-in, the bridge can use the session of a browser ")
             .Append("where you are signed in to the Empower dashboard.</p>\n")
