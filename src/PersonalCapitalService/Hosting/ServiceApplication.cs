@@ -8,6 +8,7 @@ using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
 using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.LoginPage;
+using PersonalCapitalService.Notifications;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
 using PersonalCapitalService.Legacy.Transactions;
@@ -34,6 +35,7 @@ internal static class ServiceApplication
         builder.Services.AddHealthRoutes();
         builder.Services.AddTransactionRoutes();
         builder.Services.AddLoginPage();
+        builder.Services.AddNotifications();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();
