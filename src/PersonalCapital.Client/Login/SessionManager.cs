@@ -309,7 +309,11 @@ internal sealed partial class SessionManager(
         {
             return;
         }
-        NoteBlocked(failure);
+        // A challenge met by a login step already started its cool-down; the same failure arriving here is not a repeat.
+        if (!CoolingDown)
+        {
+            NoteBlocked(failure);
+        }
         lock (_statusGate)
         {
             _lastFailure = time.GetUtcNow();

@@ -3,6 +3,8 @@ using PersonalCapital.Client.Login;
 namespace PersonalCapitalService.Health;
 
 /// <summary>The body of <c>/health/ready</c>.</summary>
+/// <param name="CodeRequestsExhaustedUntil">No new code before this (<c>AUAC_12</c>); absent otherwise.</param>
+/// <param name="CoolDownUntil">No automatic upstream call before this (a Cloudflare challenge); absent otherwise.</param>
 internal sealed record ReadinessReport(
     string Status,
     SessionState Session,
@@ -11,7 +13,11 @@ internal sealed record ReadinessReport(
     DateTimeOffset? LastFailedUpstreamCall,
     int ConsecutiveFailures,
     DateTimeOffset? NextKeepAlive,
-    string? Login)
+    string? Login,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    DateTimeOffset? CodeRequestsExhaustedUntil = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    DateTimeOffset? CoolDownUntil = null)
 {
     public static ReadinessReport From(SessionStatus status, DateTimeOffset? nextKeepAlive, int failureThreshold)
     {
@@ -25,7 +31,9 @@ internal sealed record ReadinessReport(
             status.LastFailure,
             status.ConsecutiveFailures,
             nextKeepAlive,
-            needsHuman ? "/login" : null);
+            needsHuman || status.State == SessionState.Blocked ? "/login" : null,
+            status.CodeRequestsExhaustedUntil,
+            status.CoolDownUntil);
     }
 
     [System.Text.Json.Serialization.JsonIgnore]
