@@ -10,5 +10,6 @@ return command.Verb switch
     Verb.Login => await LoginVerb.RunAsync(command, Console.In, Console.Out, Console.Error),
     Verb.Healthcheck => await HealthcheckVerb.RunAsync(command.Arguments, Console.Error),
     Verb.ImportSession => await ImportSessionVerb.RunAsync(command, Console.In, Console.Out, Console.Error),
+    Verb.Sync => await SyncVerb.RunAsync(command, Console.Out, Console.Error),
     _ => await ServeCommand.RunAsync(command),
 };

@@ -12,5 +12,6 @@ internal static class ControlEndpoints
             TypedResults.Ok(new { expired = sessions.ExpireAll() }));
         group.MapGet("/stats", (CallStats stats) => TypedResults.Ok(stats.Snapshot()));
         group.MapGet("/stats/encodings", (CallStats stats) => TypedResults.Ok(stats.Encodings()));
+        group.MapTransactionControl();
     }
 }

@@ -2,7 +2,7 @@ namespace PersonalCapitalService.Cli;
 
 /// <summary>
 /// <c>[verb] [--sandbox] [arguments] [--Section:Key=value …]</c>. The verb is the first argument when it is one of
-/// login, encrypt, keygen, healthcheck, import-session; <c>--sandbox</c> is a switch anywhere; plain words after the verb are its
+/// login, encrypt, keygen, healthcheck, sync, import-session; <c>--sandbox</c> is a switch anywhere; plain words after the verb are its
 /// arguments; everything else goes to the configuration like any .NET host's command line.
 /// </summary>
 internal sealed record CommandLine(Verb Verb, bool Sandbox, IReadOnlyList<string> Arguments, string[] HostArgs)
@@ -16,6 +16,7 @@ internal sealed record CommandLine(Verb Verb, bool Sandbox, IReadOnlyList<string
         ["keygen"] = Verb.Keygen,
         ["healthcheck"] = Verb.Healthcheck,
         ["import-session"] = Verb.ImportSession,
+        ["sync"] = Verb.Sync,
     };
 
     public static CommandLine Parse(string[] args)

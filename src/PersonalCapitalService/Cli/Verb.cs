@@ -9,4 +9,5 @@ internal enum Verb
     Keygen,
     Healthcheck,
     ImportSession,
+    Sync,
 }

@@ -1,9 +1,10 @@
 using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
-using PersonalCapitalService.Legacy.Accounts;
+using PersonalCapitalService.Legacy;
 using PersonalCapitalService.Authentication;
 using PersonalCapitalService.Health;
-using PersonalCapitalService.Legacy.Holdings;
+using PersonalCapitalService.Storage;
+using PersonalCapitalService.Sync;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
 using PersonalCapitalService.OwnerData;
@@ -11,7 +12,6 @@ using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Notifications;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
-using PersonalCapitalService.Legacy.Transactions;
 
 namespace PersonalCapitalService.Hosting;
 
@@ -30,10 +30,12 @@ internal static class ServiceApplication
         builder.AddBasicAuthentication();
         builder.Services.AddProblemResponses();
         builder.Services.AddPersonalCapitalClient();
+        builder.AddOwnerStore();
+        builder.AddOwnerSync();
         builder.Services.AddOwnerData();
         builder.AddSessionKeepAlive();
         builder.Services.AddHealthRoutes();
-        builder.Services.AddTransactionRoutes();
+        builder.Services.AddLegacyRoutes();
         builder.Services.AddLoginPage();
         builder.Services.AddNotifications();
         builder.Services.AddSingleton<StartupLogin>();
@@ -47,9 +49,8 @@ internal static class ServiceApplication
         app.UseAntiforgery();
 
         app.MapHealthRoutes();
-        app.MapAccountRoutes();
-        app.MapTransactionRoutes();
-        app.MapHoldingRoutes();
+        app.MapLegacyRoutes();
+        app.MapSyncRoutes();
         app.MapLoginPage();
         return app;
     }

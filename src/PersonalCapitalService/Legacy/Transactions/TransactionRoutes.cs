@@ -1,3 +1,4 @@
+using PersonalCapitalService.Storage;
 using PersonalCapitalService.Problems;
 using static PersonalCapitalService.Legacy.Transactions.TransactionFilters;
 
@@ -15,13 +16,15 @@ internal static class TransactionRoutes
             .Validate(s => s.MaxNumDays > 0, "Routes__MaxNumDays must be positive.").ValidateOnStart();
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<NotRangeKeywordConstraint>(NotRangeKeywordConstraint.Name));
         services.AddSingleton<CategoryNames>();
+        services.AddSingleton<StoreValidatorsFilter>();
+        services.AddSingleton<AnswerCache>();
         services.AddScoped<TransactionQuery>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapTransactionRoutes(this IEndpointRouteBuilder app)
     {
-        var trans = app.MapGroup("/trans").AddEndpointFilter<UpstreamProblemFilter>().WithTags("Transactions");
+        var trans = app.MapGroup("/trans").AddEndpointFilter<UpstreamProblemFilter>().AddEndpointFilter<StoreValidatorsFilter>().WithTags("Transactions");
 
         trans.MapGet("/{numDays}", (string numDays, TransactionQuery q, CancellationToken ct) =>
             q.RespondAsync(q.LastDays(numDays), TransactionView.Raw, null, ct));
