@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using PersonalCapitalService.Notifications;
@@ -86,10 +88,18 @@ public sealed class NotificationTests
         var lastSuccess = clock.GetUtcNow();
         var sync = new Mock<ISyncStatusSource>();
         sync.SetupGet(s => s.Current).Returns(() => Status(SyncStatus.Failed, lastSuccess, "getUserTransactions: the upstream answered HTTP 502."));
-        await using var service = await StartAsync(sandbox, receiver, ["json"], clock, s => s.AddSingleton(sync.Object),
-            new() { ["Notify:SyncFailureAfter"] = "02:00:00" });
+        await using var service = await StartAsync(sandbox, receiver, ["json"], clock,
+            extra: new() { ["Notify:SyncFailureAfter"] = "02:00:00" });
         await service.LogInAsync();
-        var monitor = service.Services.GetRequiredService<NotificationMonitor>();
+        // The service's own sync source is real; this monitor reads a mocked one (the seam), everything else is the service's.
+        using var seam = new ServiceCollection().AddSingleton(sync.Object).BuildServiceProvider();
+        using var monitor = new NotificationMonitor(
+            service.Upstream,
+            seam,
+            service.Services.GetRequiredService<IHttpClientFactory>(),
+            service.Services.GetRequiredService<IOptions<NotifySettings>>(),
+            clock,
+            service.Services.GetRequiredService<ILogger<NotificationMonitor>>());
 
         clock.Advance(TimeSpan.FromMinutes(119));
         await monitor.CheckAsync(CancellationToken.None);
@@ -144,7 +154,6 @@ public sealed class NotificationTests
         NotificationReceiver receiver,
         string[]? kinds = null,
         TimeProvider? time = null,
-        Action<IServiceCollection>? services = null,
         Dictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?>
@@ -168,7 +177,7 @@ public sealed class NotificationTests
         {
             settings[key] = value;
         }
-        return await RunningService.StartAsync(sandbox, settings, time, services);
+        return await RunningService.StartAsync(sandbox, settings, time);
     }
 
     private static JsonNode Body(NotificationReceiver receiver, string kind, bool last = false)
