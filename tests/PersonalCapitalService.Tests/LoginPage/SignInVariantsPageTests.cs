@@ -86,6 +86,10 @@ public sealed class SignInVariantsPageTests
         Assert.Contains("id=\"codes-exhausted\"", page.Html, StringComparison.Ordinal);
         Assert.Contains("No new code can be asked for before", page.Html, StringComparison.Ordinal);
         Assert.Contains("<details id=\"import\" open", page.Html, StringComparison.Ordinal);
+        using var ready = await service.Client.GetAsync("health/ready");
+        var report = System.Text.Json.Nodes.JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+        Assert.NotNull(report["codeRequestsExhaustedUntil"]);
+        Assert.Equal("/login", report["login"]!.GetValue<string>());
 
         var calls = sandbox.Stats["/api/credential/challengePhone"] + sandbox.Stats["/api/credential/challengeSms"];
         var forged = await browser.PostAsync("challenge", "method", "sms");
