@@ -121,7 +121,8 @@ public enum LoginFlow
 /// <summary>
 /// Fault injection on data calls (<c>Sandbox__Faults__*</c>). Each rate is the probability 0..1 that one data call
 /// gets that fault instead of its answer; draws come from a generator seeded with <see cref="Seed"/>.
-/// Login calls are never faulted, so a login that needs a human is never spoiled by a fault.
+/// Login calls are never faulted (but for <see cref="CloudflareOnLogin"/>), so a login that needs a human is never
+/// spoiled by a fault.
 /// </summary>
 public sealed class FaultOptions
 {
@@ -133,6 +134,12 @@ public sealed class FaultOptions
 
     /// <summary>HTTP 403 with <c>cf-mitigated: challenge</c> (Cloudflare bot check).</summary>
     public double Cloudflare { get; set; }
+
+    /// <summary>
+    /// The same Cloudflare challenge on the login page and the login calls: what clients on datacenter addresses met
+    /// in 2026 (§12), before any data call.
+    /// </summary>
+    public double CloudflareOnLogin { get; set; }
 
     /// <summary>HTTP 429 with <c>Retry-After</c>.</summary>
     public double TooManyRequests { get; set; }

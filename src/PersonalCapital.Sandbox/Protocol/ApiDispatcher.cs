@@ -27,6 +27,10 @@ internal sealed class ApiDispatcher(
     {
         await faults.DelayAsync(http.RequestAborted);
         var form = await RequestReader.ReadAsync(http.Request, http.RequestAborted);
+        if (!DataPaths.Contains(path) && await faults.TryChallengeLoginAsync(http))
+        {
+            return;
+        }
 
         if (path == "auth/multiauth/noauth/authenticate")
         {

@@ -73,6 +73,30 @@ public sealed class CloudflareCoolDownTests
     }
 
     [Fact]
+    public async Task A_challenge_met_by_a_silent_login_cools_down_once_and_no_login_follows()
+    {
+        using var folder = new TemporaryDirectory();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var sandboxOptions = Sandboxes.Options();
+        await using var sandbox = await Sandboxes.StartAsync(sandboxOptions);
+        await using var harness = ClientHarness.Create(sandbox, folder.File("session.json"), time: clock);
+        await harness.Client.LoginAsync(new SandboxCodeSource(sandbox), TwoFactorMethod.Sms);
+        await sandbox.ExpireSessionsAsync();
+        sandboxOptions.Faults.CloudflareOnLogin = 1;
+
+        var challenged = await Assert.ThrowsAsync<UpstreamException>(() => harness.Client.GetAccountsAsync());
+        var afterChallenge = await sandbox.GetStatsAsync();
+        await Assert.ThrowsAsync<UpstreamException>(() => harness.Client.GetAccountsAsync());
+        await harness.Client.KeepAliveAsync();
+
+        Assert.Equal(UpstreamFailure.Blocked, challenged.Failure);
+        Assert.Equal(clock.GetUtcNow() + TimeSpan.FromMinutes(30), harness.Client.Status.CoolDownUntil);
+        Assert.Equal(afterChallenge.Total, (await sandbox.GetStatsAsync()).Total);
+        // Only the first login identified: the renewal was stopped at its first call, and nothing was tried again.
+        Assert.Equal(1, afterChallenge[IdentifyUser]);
+    }
+
+    [Fact]
     public void A_cool_down_shorter_than_thirty_minutes_is_refused_at_start()
     {
         var failure = Assert.ThrowsAny<Exception>(() =>
