@@ -148,6 +148,22 @@ public sealed class SignInVariantsTests
     }
 
     [Fact]
+    public async Task Cloudflare_can_challenge_the_login_page_and_the_login_calls()
+    {
+        await using var sandbox = await Sandboxes.StartAsync(o => o.Faults.CloudflareOnLogin = 1);
+        using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
+
+        using var page = await http.GetAsync("page/login/goHome");
+        using var identify = await http.PostAsync("api/login/identifyUser", new FormUrlEncodedContent([new("username", Sandboxes.Username)]));
+
+        foreach (var response in new[] { page, identify })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal("challenge", response.Headers.GetValues("cf-mitigated").Single());
+        }
+    }
+
+    [Fact]
     public async Task The_stats_tell_multipart_from_urlencoded_bodies()
     {
         await using var sandbox = await Sandboxes.StartAsync();
