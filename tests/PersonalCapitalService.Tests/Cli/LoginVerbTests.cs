@@ -4,7 +4,7 @@ using PersonalCapitalService.Tests.Support;
 
 namespace PersonalCapitalService.Tests.Cli;
 
-/// <summary><c>echo CODE | … login</c> as a process against a sandbox, with encrypted credentials in creds.json.</summary>
+/// <summary><c>login</c> reading the code from stdin, as a process against a sandbox, with encrypted credentials in creds.json.</summary>
 public sealed class LoginVerbTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
