@@ -9,6 +9,7 @@ using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
 using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.LoginPage;
+using PersonalCapitalService.Notifications;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
 
@@ -36,6 +37,7 @@ internal static class ServiceApplication
         builder.Services.AddHealthRoutes();
         builder.Services.AddLegacyRoutes();
         builder.Services.AddLoginPage();
+        builder.Services.AddNotifications();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();

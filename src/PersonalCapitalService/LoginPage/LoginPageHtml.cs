@@ -79,6 +79,10 @@ internal static class LoginPageHtml
                     .Append("<a href=\"").Append(Encode(model.PathBase + "/health/ready")).Append("\">Check readiness</a>.</p>\n");
                 break;
         }
+        if (model.Step != LoginStep.LoggedIn)
+        {
+            SessionImport.SessionImportHtml.Append(html, model);
+        }
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -97,6 +101,7 @@ internal static class LoginPageHtml
     private static string? Notice(LoginPageModel model) => (model.Outcome, model.Step) switch
     {
         (LoginOutcome.LoggedIn, LoginStep.LoggedIn) => "Logged in. The bridge serves data again.",
+        (LoginOutcome.SessionImported, LoginStep.LoggedIn) => "Session imported and checked. The bridge serves data again.",
         (LoginOutcome.NoCodeNeeded, LoginStep.LoggedIn) =>
             "Logged in without a code: the session was still alive, or the upstream remembers this device.",
         (LoginOutcome.CodeNeeded, LoginStep.ChooseMethod) => "The upstream wants a second factor. Choose how to receive the code.",
@@ -115,6 +120,18 @@ internal static class LoginPageHtml
         if (!string.IsNullOrWhiteSpace(status.Detail))
         {
             html.Append("<dt>Detail</dt><dd id=\"detail\">").Append(Encode(status.Detail)).Append("</dd>\n");
+        }
+        if (status.CoolDownUntil is { } coolDown)
+        {
+            html.Append("<dt>No automatic call before</dt><dd id=\"cool-down\">");
+            AppendTime(html, coolDown);
+            html.Append("</dd>\n");
+        }
+        if (status.CodeRequestsExhaustedUntil is { } exhausted)
+        {
+            html.Append("<dt>No new code before</dt><dd id=\"codes-exhausted\">");
+            AppendTime(html, exhausted);
+            html.Append("</dd>\n");
         }
         html.Append("<dt>Last successful call</dt><dd id=\"last-success\">");
         if (status.LastSuccess is { } success)
@@ -146,9 +163,30 @@ internal static class LoginPageHtml
 
     private static void AppendChooseMethod(StringBuilder html, LoginPageModel model)
     {
+        if (AppendCodesExhausted(html, model))
+        {
+            return;
+        }
         OpenForm(html, model, "challenge");
         AppendMethods(html, model, "Send the code by", model.PreferredMethod);
         html.Append("<button type=\"submit\">Send the code</button>\n</form>\n");
+    }
+
+    /// <summary>
+    /// After <c>AUAC_12</c> no form may ask for a code before its time (each ask lengthens the upstream's wait); says so.
+    /// </summary>
+    /// <returns>True when codes are exhausted and no send form may be shown.</returns>
+    private static bool AppendCodesExhausted(StringBuilder html, LoginPageModel model)
+    {
+        if (model.Status.CodeRequestsExhaustedUntil is not { } until)
+        {
+            return false;
+        }
+        html.Append("<p class=\"error\" id=\"exhausted\">The upstream has sent as many codes as it allows for now. ")
+            .Append("No new code can be asked for before ");
+        AppendTime(html, until);
+        html.Append("; reload this page then. A code you already received can still be entered.</p>\n");
+        return true;
     }
 
     private static void AppendEnterCode(StringBuilder html, LoginPageModel model, SentChallenge sent)
@@ -161,6 +199,10 @@ internal static class LoginPageHtml
         AppendTime(html, sent.At);
         html.Append(".</p>\n<button type=\"submit\">Log in</button>\n</form>\n")
             .Append("<h2>No code?</h2>\n");
+        if (AppendCodesExhausted(html, model))
+        {
+            return;
+        }
         OpenForm(html, model, "challenge");
         AppendMethods(html, model, "Send a new code by", sent.Method);
         html.Append("<button type=\"submit\" class=\"secondary\">Send a new code</button>\n</form>\n");
@@ -174,7 +216,12 @@ internal static class LoginPageHtml
         foreach (var method in methods)
         {
             html.Append("<label><input type=\"radio\" name=\"method\" value=\"").Append(method.FormValue()).Append('"')
-                .Append(method == checkedMethod ? " checked" : "").Append("> ").Append(Encode(method.Label())).Append("</label>\n");
+                .Append(method == checkedMethod ? " checked" : "").Append("> ").Append(Encode(method.Label()));
+            if (method.Caveat() is { } caveat)
+            {
+                html.Append(" <span class=\"hint\">(").Append(Encode(caveat)).Append(")</span>");
+            }
+            html.Append("</label>\n");
         }
         html.Append("</fieldset>\n");
         if (model.OnlySms)
@@ -183,14 +230,14 @@ internal static class LoginPageHtml
         }
     }
 
-    private static void OpenForm(StringBuilder html, LoginPageModel model, string action) =>
+    internal static void OpenForm(StringBuilder html, LoginPageModel model, string action) =>
         html.Append("<form method=\"post\" action=\"").Append(Encode($"{model.PathBase}/login/{action}")).Append("\">\n")
             .Append("<input type=\"hidden\" name=\"").Append(LoginPageSetup.AntiforgeryFieldName)
             .Append("\" value=\"").Append(Encode(model.FormToken)).Append("\">\n");
 
-    private static void AppendTime(StringBuilder html, DateTimeOffset at) =>
+    internal static void AppendTime(StringBuilder html, DateTimeOffset at) =>
         html.Append("<time datetime=\"").Append(at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append("\">")
             .Append(at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)).Append("</time>");
 
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    internal static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 }
