@@ -50,10 +50,10 @@ internal static class LoginVerb
             }
             var codes = new ConsoleCodeSource(input, error);
             await client.LoginAsync(codes, method);
-            if (client.SessionSaveProblem is { } problem)
+            if (client.SessionSaveProblem is { } saveProblem)
             {
                 // Logged in, but the one thing this verb is for, a saved session, did not happen.
-                error.WriteLine(problem);
+                error.WriteLine(saveProblem);
                 return ExitCodes.Failed;
             }
             output.WriteLine(codes.Asked

@@ -85,9 +85,9 @@ internal sealed record ReadinessReport(
             store,
             saveProblem,
             nextKeepAlive,
-            needsHuman || status.State == SessionState.Blocked ? "/login" : null,
-            status.CodeRequestsExhaustedUntil,
-            status.CoolDownUntil);
+            needsHuman || session.State == SessionState.Blocked ? "/login" : null,
+            session.CodeRequestsExhaustedUntil,
+            session.CoolDownUntil);
     }
 
     /// <summary>200 when data can be served; with <paramref name="strict"/>, only when nothing is in trouble either.</summary>
