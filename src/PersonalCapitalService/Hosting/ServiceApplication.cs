@@ -11,6 +11,7 @@ using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
 using PersonalCapitalService.Legacy.Transactions;
+using PersonalCapitalService.V1;
 
 namespace PersonalCapitalService.Hosting;
 
@@ -34,6 +35,7 @@ internal static class ServiceApplication
         builder.Services.AddHealthRoutes();
         builder.Services.AddTransactionRoutes();
         builder.Services.AddLoginPage();
+        builder.Services.AddV1Api();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();
@@ -49,6 +51,7 @@ internal static class ServiceApplication
         app.MapTransactionRoutes();
         app.MapHoldingRoutes();
         app.MapLoginPage();
+        app.MapV1Api();
         return app;
     }
 }
