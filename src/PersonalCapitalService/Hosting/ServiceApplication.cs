@@ -1,8 +1,10 @@
 using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
 using PersonalCapitalService.Legacy.Accounts;
+using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Authentication;
 using PersonalCapitalService.Health;
+using PersonalCapitalService.Http;
 using PersonalCapitalService.Legacy.Holdings;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
@@ -36,12 +38,15 @@ internal static class ServiceApplication
         builder.Services.AddTransactionRoutes();
         builder.Services.AddLoginPage();
         builder.Services.AddV1Api();
+        builder.Services.AddApiDescription();
+        builder.Services.AddHttpNiceties();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();
         app.UseForwardedHeaders();
         app.UseProblemResponses();
         app.UseRequestLogging();
+        app.UseHttpNiceties();
         app.UseRouting();
         app.UseBasicAuthentication();
         app.UseAntiforgery();
@@ -52,6 +57,7 @@ internal static class ServiceApplication
         app.MapHoldingRoutes();
         app.MapLoginPage();
         app.MapV1Api();
+        app.MapApiDescription();
         return app;
     }
 }

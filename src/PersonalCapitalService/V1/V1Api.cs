@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.V1.Accounts;
 using PersonalCapitalService.V1.Balances;
@@ -20,6 +21,8 @@ internal static class V1Api
     public static IServiceCollection AddV1Api(this IServiceCollection services)
     {
         services.AddScoped<V1Request>();
+        // Numbers are numbers: nothing is read from JSON strings, so the schemas say "number", not "number or string".
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         return services;
     }
 
