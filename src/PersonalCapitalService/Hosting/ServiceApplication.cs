@@ -3,12 +3,14 @@ using PersonalCapital.Client.Configuration;
 using PersonalCapitalService.Legacy.Accounts;
 using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Authentication;
+using PersonalCapitalService.Dashboard;
 using PersonalCapitalService.Health;
 using PersonalCapitalService.Http;
 using PersonalCapitalService.Legacy.Holdings;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
 using PersonalCapitalService.OwnerData;
+using PersonalCapitalService.Pages;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
@@ -40,6 +42,8 @@ internal static class ServiceApplication
         builder.Services.AddV1Api();
         builder.Services.AddApiDescription();
         builder.Services.AddHttpNiceties();
+        builder.Services.AddPages();
+        builder.Services.AddDashboard();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();
@@ -58,6 +62,7 @@ internal static class ServiceApplication
         app.MapLoginPage();
         app.MapV1Api();
         app.MapApiDescription();
+        app.MapDashboard();
         return app;
     }
 }
