@@ -9,5 +9,6 @@ return command.Verb switch
     Verb.Encrypt => EncryptVerb.Run(command.HostArgs, Console.In, Console.Out, Console.Error),
     Verb.Login => await LoginVerb.RunAsync(command, Console.In, Console.Out, Console.Error),
     Verb.Healthcheck => await HealthcheckVerb.RunAsync(command.Arguments, Console.Error),
+    Verb.Sync => await SyncVerb.RunAsync(command, Console.Out, Console.Error),
     _ => await ServeCommand.RunAsync(command),
 };

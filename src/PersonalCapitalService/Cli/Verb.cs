@@ -8,4 +8,5 @@ internal enum Verb
     Encrypt,
     Keygen,
     Healthcheck,
+    Sync,
 }

@@ -9,7 +9,7 @@ namespace PersonalCapitalService.Cli;
 /// </summary>
 internal static class VerbHost
 {
-    public static IHost Build(string[] hostArgs)
+    public static IHost Build(string[] hostArgs, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(hostArgs);
         builder.Configuration.AddSecretFiles();
@@ -18,6 +18,7 @@ internal static class VerbHost
         builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddPersonalCapitalClient();
+        configure?.Invoke(builder);
         return builder.Build();
     }
 }

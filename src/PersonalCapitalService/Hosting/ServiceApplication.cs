@@ -1,20 +1,20 @@
 using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
-using PersonalCapitalService.Legacy.Accounts;
 using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Authentication;
 using PersonalCapitalService.Dashboard;
 using PersonalCapitalService.Health;
 using PersonalCapitalService.Http;
-using PersonalCapitalService.Legacy.Holdings;
 using PersonalCapitalService.KeepAlive;
+using PersonalCapitalService.Legacy;
 using PersonalCapitalService.Logging;
 using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.Pages;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
-using PersonalCapitalService.Legacy.Transactions;
+using PersonalCapitalService.Storage;
+using PersonalCapitalService.Sync;
 using PersonalCapitalService.V1;
 
 namespace PersonalCapitalService.Hosting;
@@ -34,10 +34,12 @@ internal static class ServiceApplication
         builder.AddBasicAuthentication();
         builder.Services.AddProblemResponses();
         builder.Services.AddPersonalCapitalClient();
+        builder.AddOwnerStore();
+        builder.AddOwnerSync();
         builder.Services.AddOwnerData();
         builder.AddSessionKeepAlive();
         builder.Services.AddHealthRoutes();
-        builder.Services.AddTransactionRoutes();
+        builder.Services.AddLegacyRoutes();
         builder.Services.AddLoginPage();
         builder.Services.AddV1Api();
         builder.Services.AddApiDescription();
@@ -56,9 +58,8 @@ internal static class ServiceApplication
         app.UseAntiforgery();
 
         app.MapHealthRoutes();
-        app.MapAccountRoutes();
-        app.MapTransactionRoutes();
-        app.MapHoldingRoutes();
+        app.MapLegacyRoutes();
+        app.MapSyncRoutes();
         app.MapLoginPage();
         app.MapV1Api();
         app.MapApiDescription();

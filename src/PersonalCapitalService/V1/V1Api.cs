@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PersonalCapitalService.Problems;
+using PersonalCapitalService.Storage;
 using PersonalCapitalService.V1.Accounts;
 using PersonalCapitalService.V1.Balances;
 using PersonalCapitalService.V1.Cashflow;
@@ -30,6 +31,7 @@ internal static class V1Api
     {
         var v1 = app.MapGroup(Prefix)
             .AddEndpointFilter<UpstreamProblemFilter>()
+            .AddEndpointFilter<StoreValidatorsFilter>()
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);

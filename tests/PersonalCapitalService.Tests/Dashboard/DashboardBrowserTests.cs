@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using PersonalCapitalService.Tests.Routes;
@@ -28,6 +29,7 @@ public sealed class DashboardBrowserTests(SharedRouteWorld shared, PlaywrightDri
         var accounts = await v1.RowsAsync("v1/accounts");
         var networth = await v1.RowsAsync("v1/networth?days=365&interval=week");
         var latest = await v1.RowsAsync("v1/transactions?days=30");
+        var sync = (await World.Service.Client.GetFromJsonAsync<JsonObject>("v1/sync"))!;
 
         await using var chromium = await HeadlessChromium.LaunchAsync(
             driver, World.Service.BaseAddress, RunningService.BasicUser, RunningService.BasicPassword, javaScriptEnabled: false);
@@ -66,7 +68,7 @@ public sealed class DashboardBrowserTests(SharedRouteWorld shared, PlaywrightDri
         }
 
         await Expect(page.Locator("#session")).ToHaveTextAsync("Logged in");
-        await Expect(page.Locator("#sync")).ToHaveTextAsync("no sync yet");
+        await Expect(page.Locator("#sync")).ToHaveAttributeAsync("data-state", (string)sync["state"]!);
         await Expect(page.Locator("#next-action")).ToContainTextAsync("Nothing to do");
     }
 

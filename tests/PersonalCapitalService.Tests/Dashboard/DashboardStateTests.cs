@@ -1,7 +1,15 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
-using Moq;
+using Microsoft.Extensions.Logging;
+using PersonalCapital.Client.Login;
+using PersonalCapitalService.Dashboard;
 using PersonalCapitalService.OwnerData;
+using PersonalCapitalService.Tests.Routes;
 using PersonalCapitalService.Tests.Support;
 
 namespace PersonalCapitalService.Tests.Dashboard;
@@ -30,9 +38,26 @@ public sealed class DashboardStateTests
     }
 
     [Fact]
-    public async Task With_a_sync_it_shows_its_state_coverage_and_last_error()
+    public async Task After_a_sync_it_shows_what_v1_sync_says()
     {
-        var status = new SyncStatus(
+        await using var world = await RouteWorld.StartAsync(DateTimeOffset.UtcNow, settings: new Dictionary<string, string?> { ["Store:Mode"] = "Sync" });
+        await world.SyncAsync();
+        var status = (await world.Service.Client.GetFromJsonAsync<JsonObject>("v1/sync"))!;
+
+        var html = await world.Service.Client.GetStringAsync("dashboard");
+
+        var state = (string)status["state"]!;
+        Assert.Contains($"<dd id=\"sync\" data-state=\"{state}\">{state}</dd>", html, StringComparison.Ordinal);
+        Assert.Contains(DateTimeOffset.Parse((string)status["lastSuccessAt"]!, CultureInfo.InvariantCulture).ToUniversalTime()
+            .ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
+        Assert.Contains($"{status["coverage"]!["start"]} to {status["coverage"]!["end"]}, " +
+            $"{((int)status["counts"]!["transactions"]!).ToString("N0", CultureInfo.InvariantCulture)} transactions", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_sync_shows_its_error_and_no_sync_source_says_so()
+    {
+        var failed = new SyncStatus(
             SyncStatus.Failed,
             new DateTimeOffset(2026, 11, 30, 22, 15, 0, TimeSpan.Zero),
             "The upstream answered with an error",
@@ -41,19 +66,27 @@ public sealed class DashboardStateTests
             new SyncCounts(14, 12_345),
             null,
             null);
-        var source = new Mock<ISyncStatusSource>();
-        source.SetupGet(s => s.Current).Returns(status);
-        await using var sandbox = await TestSandbox.StartAsync();
-        await using var service = await RunningService.StartAsync(sandbox, services: s => s.AddSingleton(source.Object));
-        await service.LogInAsync();
+        var session = new SessionStatus(SessionState.NeedsSecondFactor, null, null, null, 0, null);
 
-        var html = await service.Client.GetStringAsync("dashboard");
-
+        var html = await RenderAsync(new DashboardModel(session, failed, null, "The upstream session needs a second factor.", DashboardQuery.Downloads, ""));
         Assert.Contains("<dd id=\"sync\" data-state=\"failed\">failed</dd>", html, StringComparison.Ordinal);
         Assert.Contains("2026-11-30 22:15 UTC", html, StringComparison.Ordinal);
         Assert.Contains("2023-12-01 to 2026-11-30, 12,345 transactions", html, StringComparison.Ordinal);
         Assert.Contains("The upstream answered with an error", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("no sync yet", html, StringComparison.Ordinal);
-        source.VerifyGet(s => s.Current, Times.AtLeastOnce());
+        Assert.Contains("<a href=\"/login\">Go to the login page</a>", html, StringComparison.Ordinal);
+
+        var none = await RenderAsync(new DashboardModel(session with { State = SessionState.Authenticated }, null, null, null, DashboardQuery.Downloads, "/pcs"));
+        Assert.Contains("<dd id=\"sync\" data-state=\"none\">no sync yet</dd>", none, StringComparison.Ordinal);
+        Assert.Contains("href=\"/pcs/v1/accounts.csv\"", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("Go to the login page", none, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> RenderAsync(DashboardModel model)
+    {
+        await using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<DashboardPage>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model })))
+                .ToHtmlString());
     }
 }
