@@ -30,7 +30,7 @@ internal sealed partial class SessionManager(
     private long _epoch;
     private bool _loaded;
     private SessionSnapshot? _lastSaved;
-    private DateTime? _storeStamp;
+    private string? _storeStamp;
     private UpstreamCredentials? _credentials;
     private DateTimeOffset? _blockedUntil;
 
@@ -122,17 +122,27 @@ internal sealed partial class SessionManager(
                 throw new UpstreamException(UpstreamFailure.SessionExpired,
                     "The upstream refused a session it authenticated moments ago in this same call; not logging in again.");
             }
-            var progress = await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: true);
-            if (progress == LoginProgress.NeedsSecondFactor)
+            // Processes sharing the store log in one at a time; one that waited adopts the session the other saved.
+            await using (await store.LockForLoginAsync(cancellationToken))
             {
-                throw StateFailure();
+                if (await store.StampAsync(cancellationToken) != _storeStamp && await LoadStoredSessionAsync(cancellationToken)
+                    && await IsAliveAsync(cancellationToken))
+                {
+                    Renewed("another process had logged in");
+                    return false;
+                }
+                var progress = await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: true);
+                if (progress == LoginProgress.NeedsSecondFactor)
+                {
+                    throw StateFailure();
+                }
+                await SaveIfChangedAsync(cancellationToken);
             }
         }
         finally
         {
             _gate.Release();
         }
-        await SaveIfChangedAsync(cancellationToken);
         return true;
     }
 
@@ -295,7 +305,7 @@ internal sealed partial class SessionManager(
             }
             await store.SaveAsync(snapshot, cancellationToken);
             _lastSaved = snapshot;
-            _storeStamp = StoreStamp();
+            _storeStamp = await store.StampAsync(cancellationToken);
         }
         finally
         {
@@ -346,7 +356,7 @@ internal sealed partial class SessionManager(
     /// <returns>True when a saved session for this upstream was restored.</returns>
     private async Task<bool> LoadStoredSessionAsync(CancellationToken cancellationToken)
     {
-        _storeStamp = StoreStamp();
+        _storeStamp = await store.StampAsync(cancellationToken);
         var snapshot = await store.LoadAsync(cancellationToken);
         if (snapshot is null)
         {
@@ -370,14 +380,14 @@ internal sealed partial class SessionManager(
     /// </summary>
     private async Task<bool> TryAdoptNewerSavedSessionAsync(CancellationToken cancellationToken)
     {
-        if (StoreStamp() == _storeStamp)
+        if (await store.StampAsync(cancellationToken) == _storeStamp)
         {
             return false;
         }
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (StoreStamp() == _storeStamp || !await LoadStoredSessionAsync(cancellationToken) || !await IsAliveAsync(cancellationToken))
+            if (await store.StampAsync(cancellationToken) == _storeStamp || !await LoadStoredSessionAsync(cancellationToken) || !await IsAliveAsync(cancellationToken))
             {
                 return false;
             }
@@ -490,9 +500,6 @@ internal sealed partial class SessionManager(
                 status.Detail ?? "The upstream wants a second factor."),
         };
     }
-
-    private DateTime? StoreStamp() =>
-        File.Exists(Options.SessionFile) ? File.GetLastWriteTimeUtc(Options.SessionFile) : null;
 
     private static bool SameSession(SessionSnapshot current, SessionSnapshot? saved) =>
         saved is not null && current.Csrf == saved.Csrf && current.Cookies.ToHashSet().SetEquals(saved.Cookies);

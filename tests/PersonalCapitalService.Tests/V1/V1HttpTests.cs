@@ -23,6 +23,25 @@ public sealed class V1HttpTests(SharedRouteWorld shared)
     }
 
     [Fact]
+    public async Task Answers_from_the_store_carry_an_etag_that_differs_for_csv_and_gives_304()
+    {
+        var client = shared.World.Service.Client;
+        using var json = await client.GetAsync("v1/accounts");
+        using var csvRequest = new HttpRequestMessage(HttpMethod.Get, "v1/accounts");
+        csvRequest.Headers.Accept.ParseAdd("text/csv");
+        using var csv = await client.SendAsync(csvRequest);
+        var tag = json.Headers.ETag;
+        Assert.NotNull(tag);
+        Assert.NotEqual(tag, csv.Headers.ETag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "v1/accounts");
+        again.Headers.IfNoneMatch.Add(tag!);
+        using var notModified = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Head_wants_credentials_like_get()
     {
         using var anonymous = shared.World.Service.NewClient(null, null);
