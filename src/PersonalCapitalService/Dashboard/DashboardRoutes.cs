@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PersonalCapitalService.Pages;
 
 namespace PersonalCapitalService.Dashboard;
 
@@ -14,7 +15,11 @@ internal static class DashboardRoutes
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
         app.MapGet("/dashboard", async (HttpContext http, DashboardQuery query, CancellationToken ct) =>
-                new RazorComponentResult<DashboardPage>(new { Model = await query.ReadAsync(http.Request.PathBase.Value ?? "", ct) }))
+            {
+                var model = await query.ReadAsync(http.Request.PathBase.Value ?? "", ct);
+                PageHeaders.Apply(http.Response);
+                return new RazorComponentResult<DashboardPage>(new { Model = model });
+            })
             .WithTags("Pages")
             .ExcludeFromDescription();
         return app;

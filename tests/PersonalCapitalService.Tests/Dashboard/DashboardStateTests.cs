@@ -2,10 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PersonalCapital.Client.Login;
 using PersonalCapitalService.Dashboard;
 using PersonalCapitalService.OwnerData;
@@ -81,12 +77,5 @@ public sealed class DashboardStateTests
         Assert.DoesNotContain("Go to the login page", none, StringComparison.Ordinal);
     }
 
-    private static async Task<string> RenderAsync(DashboardModel model)
-    {
-        await using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<DashboardPage>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model })))
-                .ToHtmlString());
-    }
+    private static Task<string> RenderAsync(DashboardModel model) => ComponentHtml.RenderAsync<DashboardPage>(model);
 }
