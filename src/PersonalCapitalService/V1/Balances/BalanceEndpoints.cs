@@ -26,19 +26,15 @@ internal static class BalanceEndpoints
         }
         if (!HistoryIntervals.TryParse(interval, out var every))
         {
-            return V1Problems.BadParameter(HistoryIntervals.Name, "interval must be day, week or month");
+            return HistoryIntervals.Invalid;
         }
         var accounts = await request.AccountsAsync(ct);
-        long? accountId = null;
-        if (account is not null)
+        var accountId = V1Request.AccountIn(accounts, account);
+        if (accountId.Unknown is { } unknown)
         {
-            if (V1Request.FindAccount(accounts, account) is not { } found)
-            {
-                return V1Problems.Unknown(V1Request.AccountName, "/v1/accounts");
-            }
-            accountId = found.Id;
+            return unknown;
         }
         var histories = await request.Data.GetHistoriesAsync(dates.Value.Start, dates.Value.End, ct);
-        return new RowsResult<BalanceRecord>(BalanceMapping.ToRecords(histories, accounts, every, accountId));
+        return new RowsResult<BalanceRecord>(BalanceMapping.ToRecords(histories, accounts, every, accountId.Id));
     }
 }

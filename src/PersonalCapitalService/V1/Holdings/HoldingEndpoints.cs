@@ -18,17 +18,13 @@ internal static class HoldingEndpoints
     private static async Task<Results<RowsResult<HoldingRecord>, ProblemHttpResult>> ListAsync(
         [FromQuery] string? account, V1Request request, CancellationToken ct)
     {
-        long? accountId = null;
-        if (account is not null)
+        var accountId = await request.AccountAsync(account, ct);
+        if (accountId.Unknown is { } unknown)
         {
-            if (V1Request.FindAccount(await request.AccountsAsync(ct), account) is not { } found)
-            {
-                return V1Problems.Unknown(V1Request.AccountName, "/v1/accounts");
-            }
-            accountId = found.Id;
+            return unknown;
         }
         var holdings = await request.Data.GetHoldingsAsync(ct);
         return new RowsResult<HoldingRecord>(
-            [.. holdings.Holdings.Where(h => accountId is null || h.UserAccountId == accountId).Select(HoldingMapping.ToRecord)]);
+            [.. holdings.Holdings.Where(h => accountId.Id is null || h.UserAccountId == accountId.Id).Select(HoldingMapping.ToRecord)]);
     }
 }

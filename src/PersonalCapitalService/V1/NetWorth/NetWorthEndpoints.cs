@@ -24,7 +24,7 @@ internal static class NetWorthEndpoints
         }
         if (!HistoryIntervals.TryParse(interval, out var every))
         {
-            return V1Problems.BadParameter(HistoryIntervals.Name, "interval must be day, week or month");
+            return HistoryIntervals.Invalid;
         }
         var histories = await request.Data.GetHistoriesAsync(dates.Value.Start, dates.Value.End, ct);
         return new RowsResult<NetWorthRecord>(NetWorthMapping.ToRecords(histories, every));

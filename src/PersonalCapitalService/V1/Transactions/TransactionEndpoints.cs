@@ -28,23 +28,16 @@ internal static class TransactionEndpoints
         {
             return V1Problems.BadParameter(dates);
         }
-        long? accountId = null, categoryId = null;
-        if (account is not null)
+        var accountId = await request.AccountAsync(account, ct);
+        if (accountId.Unknown is { } unknownAccount)
         {
-            if (V1Request.FindAccount(await request.AccountsAsync(ct), account) is not { } found)
-            {
-                return V1Problems.Unknown(V1Request.AccountName, "/v1/accounts");
-            }
-            accountId = found.Id;
+            return unknownAccount;
         }
-        if (category is not null)
+        var categoryId = await request.CategoryAsync(category, ct);
+        if (categoryId.Unknown is { } unknownCategory)
         {
-            if (V1Request.FindCategory(await request.CategoriesAsync(ct), category) is not { } found)
-            {
-                return V1Problems.Unknown(V1Request.CategoryName, "/v1/categories");
-            }
-            categoryId = found.Id;
+            return unknownCategory;
         }
-        return new RowsResult<TransactionRecord>(await TransactionRows.ReadAsync(request, dates.Value, accountId, categoryId, ct));
+        return new RowsResult<TransactionRecord>(await TransactionRows.ReadAsync(request, dates.Value, accountId.Id, categoryId.Id, ct));
     }
 }
