@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using PersonalCapitalService.V1.Common;
 
@@ -14,10 +15,8 @@ internal static class BalanceEndpoints
         return v1;
     }
 
-    /// <param name="interval">day (default), week or month.</param>
-    /// <param name="account">An account id or exact name (see /v1/accounts).</param>
     private static async Task<Results<RowsResult<BalanceRecord>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [AsParameters] RangeQuery range, [FromQuery] string? interval, [FromQuery] string? account, V1Request request, CancellationToken ct)
+        [AsParameters] RangeQuery range, [FromQuery, Description("day (default), week or month.")] string? interval, [FromQuery, Description("An account id or exact name (see /v1/accounts).")] string? account, V1Request request, CancellationToken ct)
     {
         var dates = request.Range(range);
         if (!dates.IsValid)

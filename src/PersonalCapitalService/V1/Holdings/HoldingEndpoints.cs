@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using PersonalCapitalService.V1.Common;
 
@@ -14,9 +15,8 @@ internal static class HoldingEndpoints
         return v1;
     }
 
-    /// <param name="account">An account id or exact name (see /v1/accounts).</param>
     private static async Task<Results<RowsResult<HoldingRecord>, ProblemHttpResult>> ListAsync(
-        [FromQuery] string? account, V1Request request, CancellationToken ct)
+        [FromQuery, Description("An account id or exact name (see /v1/accounts).")] string? account, V1Request request, CancellationToken ct)
     {
         var accountId = await request.AccountAsync(account, ct);
         if (accountId.Unknown is { } unknown)

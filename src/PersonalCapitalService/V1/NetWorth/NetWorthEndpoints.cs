@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using PersonalCapitalService.V1.Common;
 
@@ -13,9 +14,8 @@ internal static class NetWorthEndpoints
         return v1;
     }
 
-    /// <param name="interval">day (default), week or month.</param>
     private static async Task<Results<RowsResult<NetWorthRecord>, ValidationProblem>> ListAsync(
-        [AsParameters] RangeQuery range, [FromQuery] string? interval, V1Request request, CancellationToken ct)
+        [AsParameters] RangeQuery range, [FromQuery, Description("day (default), week or month.")] string? interval, V1Request request, CancellationToken ct)
     {
         var dates = request.Range(range);
         if (!dates.IsValid)

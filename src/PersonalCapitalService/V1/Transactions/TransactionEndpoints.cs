@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using PersonalCapitalService.V1.Common;
 
@@ -14,12 +15,10 @@ internal static class TransactionEndpoints
         return v1;
     }
 
-    /// <param name="account">An account id or exact name (see /v1/accounts).</param>
-    /// <param name="category">A category id or exact name (see /v1/categories).</param>
     private static async Task<Results<RowsResult<TransactionRecord>, ValidationProblem, ProblemHttpResult>> ListAsync(
         [AsParameters] RangeQuery range,
-        [FromQuery] string? account,
-        [FromQuery] string? category,
+        [FromQuery, Description("An account id or exact name (see /v1/accounts).")] string? account,
+        [FromQuery, Description("A category id or exact name (see /v1/categories).")] string? category,
         V1Request request,
         CancellationToken ct)
     {
