@@ -30,6 +30,7 @@ internal static class V1Api
     public static IEndpointRouteBuilder MapV1Api(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup(Prefix)
+            .AddEndpointFilter<RowsHeadersFilter>()
             .AddEndpointFilter<UpstreamProblemFilter>()
             .AddEndpointFilter<StoreValidatorsFilter>()
             .ProducesProblem(StatusCodes.Status502BadGateway)

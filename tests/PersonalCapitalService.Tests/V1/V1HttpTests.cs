@@ -42,6 +42,20 @@ public sealed class V1HttpTests(SharedRouteWorld shared)
     }
 
     [Fact]
+    public async Task A_repeated_request_answered_from_memory_keeps_its_headers()
+    {
+        foreach (var attempt in new[] { 1, 2, 3 })
+        {
+            using var csv = await shared.World.Service.Client.GetAsync("v1/categories.csv");
+            Assert.Equal("categories.csv", csv.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+            Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+            Assert.Equal([0xEF, 0xBB, 0xBF], (await csv.Content.ReadAsByteArrayAsync()).Take(3));
+            using var json = await shared.World.Service.Client.GetAsync("v1/categories");
+            Assert.True(json.Headers.Vary.Contains("Accept"), $"attempt {attempt}: no Vary: Accept");
+        }
+    }
+
+    [Fact]
     public async Task Head_wants_credentials_like_get()
     {
         using var anonymous = shared.World.Service.NewClient(null, null);
