@@ -72,9 +72,11 @@ internal static class ApiDescriptionSetup
     public static IEndpointRouteBuilder MapApiDescription(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi(DocumentPath);
+        // Served from the package itself; its web fonts would come from Scalar's CDN, so the page keeps the system's.
         app.MapScalarApiReference("/docs", options => options
             .WithTitle("PersonalCapitalService API")
-            .WithOpenApiRoutePattern(DocumentPath));
+            .WithOpenApiRoutePattern(DocumentPath)
+            .DisableDefaultFonts());
         return app;
     }
 

@@ -118,6 +118,32 @@ public sealed class DashboardBrowserTests(SharedRouteWorld shared, PlaywrightDri
         }
     }
 
+    [ChromiumFact]
+    public async Task The_api_reference_page_draws_the_document_and_fetches_nothing_elsewhere()
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await using var chromium = await HeadlessChromium.LaunchAsync(
+            driver, World.Service.BaseAddress, RunningService.BasicUser, RunningService.BasicPassword);
+        var page = chromium.Page;
+        var origin = World.Service.BaseAddress.GetLeftPart(UriPartial.Authority);
+        var elsewhere = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, r) =>
+        {
+            if (!r.Url.StartsWith(origin, StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                elsewhere.Enqueue(r.Url);
+            }
+        };
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync(new Uri(World.Service.BaseAddress, "docs/").AbsoluteUri);
+        // Scalar's bundle is large (5 MB of script): on a busy machine it takes a while to draw the document.
+        await Expect(page.GetByText("OpenAPI 3.1.1").First).ToBeVisibleAsync(new() { Timeout = 90_000 });
+        await Expect(page.GetByText("Download OpenAPI Document").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("/trans/{numDays}").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "docs-desktop.png") });
+        Assert.Empty(elsewhere);
+    }
+
     private static string Dollars(decimal amount) =>
         (amount < 0 ? "-$" : "$") + Math.Abs(amount).ToString("#,##0.00", CultureInfo.InvariantCulture);
 }
