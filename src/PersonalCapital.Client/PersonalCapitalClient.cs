@@ -19,14 +19,17 @@ public sealed class PersonalCapitalClient
     private readonly UpstreamTransport _transport;
     private readonly SessionManager _sessions;
     private readonly DataCallPipeline _pipeline;
+    private readonly DataCallRecord _dataCalls;
     private readonly PersonalCapitalOptions _options;
 
     internal PersonalCapitalClient(
         UpstreamTransport transport,
         SessionManager sessions,
         DataCallPipeline pipeline,
+        DataCallRecord dataCalls,
         IOptions<PersonalCapitalOptions> options)
     {
+        _dataCalls = dataCalls;
         _transport = transport;
         _sessions = sessions;
         _pipeline = pipeline;
@@ -35,6 +38,12 @@ public sealed class PersonalCapitalClient
 
     /// <summary>Session state and how recent calls went.</summary>
     public SessionStatus Status => _sessions.Status;
+
+    /// <summary>How the data calls went, apart from the session probe (health: can data be served).</summary>
+    public DataCallStatus DataCalls => _dataCalls.Current;
+
+    /// <summary>Why the session file could not be written the last time the session changed (one sentence), or null.</summary>
+    public string? SessionSaveProblem => _sessions.SaveProblem;
 
     /// <summary>True when the login waiting for a second factor can only use SMS (Empower's new sign-in).</summary>
     public bool SecondFactorOffersOnlySms => _sessions.WaitingLoginOffersOnlySms;
@@ -249,14 +258,14 @@ public sealed class PersonalCapitalClient
         IReadOnlyList<KeyValuePair<string, string>> fields,
         CancellationToken cancellationToken) =>
         await CallAsync(operation, fields, cancellationToken) as JsonObject
-            ?? throw new UpstreamException(UpstreamFailure.UpstreamError, $"{operation}: spData is not an object.");
+            ?? throw new UpstreamException(UpstreamFailure.UpstreamError, $"Empower sent data of an unexpected shape {UpstreamOperations.While(operation)}.");
 
     private async Task<JsonArray> CallArrayAsync(
         string operation,
         IReadOnlyList<KeyValuePair<string, string>> fields,
         CancellationToken cancellationToken) =>
         await CallAsync(operation, fields, cancellationToken) as JsonArray
-            ?? throw new UpstreamException(UpstreamFailure.UpstreamError, $"{operation}: spData is not an array.");
+            ?? throw new UpstreamException(UpstreamFailure.UpstreamError, $"Empower sent data of an unexpected shape {UpstreamOperations.While(operation)}.");
 
     /// <summary>
     /// One data call: Polly around (ensure a usable session → call → on "session expired", or an HTML page where JSON
@@ -292,7 +301,7 @@ public sealed class PersonalCapitalClient
                     catch (UpstreamException again) when (again.Failure == UpstreamFailure.SessionExpired)
                     {
                         throw new UpstreamException(UpstreamFailure.UpstreamError,
-                            $"{operation}: the session was just renewed, yet the upstream says it is not authenticated.",
+                            $"Empower refused the session it had just renewed {UpstreamOperations.While(operation)}; the service tries again.",
                             isTransient: true, again);
                     }
                 }
@@ -302,10 +311,12 @@ public sealed class PersonalCapitalClient
         catch (UpstreamException failure)
         {
             _sessions.RecordFailure(failure);
+            _dataCalls.RecordFailure(failure);
             throw;
         }
         _sessions.RecordSuccess();
-        await _sessions.SaveQuietlyAsync(cancellationToken);
+        _dataCalls.RecordSuccess();
+        await _sessions.SaveIfChangedAsync(cancellationToken);
         return result;
     }
 

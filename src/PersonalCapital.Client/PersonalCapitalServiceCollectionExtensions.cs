@@ -25,12 +25,8 @@ public static class PersonalCapitalServiceCollectionExtensions
         {
             options.Configure(configure);
         }
-        options
-            .Validate(o => o.BaseUrl.IsAbsoluteUri, "PersonalCapital:BaseUrl must be an absolute http(s) URL.")
-            .Validate(o => o.TransactionPageSize > 0, "PersonalCapital:TransactionPageSize must be positive.")
-            .Validate(o => Enum.IsDefined(o.TwoFactorMethod), "PersonalCapital:TwoFactorMethod must be Sms, Email, Voice or Totp.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.SessionFile), "PersonalCapital:SessionFile must name a file.")
-            .ValidateOnStart();
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PersonalCapitalOptions>, PersonalCapitalOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SessionCookies>();
@@ -63,10 +59,12 @@ public static class PersonalCapitalServiceCollectionExtensions
         services.AddSingleton<LoginFlow>();
         services.AddSingleton<SessionManager>();
         services.AddSingleton<DataCallPipeline>();
+        services.AddSingleton<DataCallRecord>();
         services.AddSingleton(sp => new PersonalCapitalClient(
             sp.GetRequiredService<UpstreamTransport>(),
             sp.GetRequiredService<SessionManager>(),
             sp.GetRequiredService<DataCallPipeline>(),
+            sp.GetRequiredService<DataCallRecord>(),
             sp.GetRequiredService<IOptions<PersonalCapitalOptions>>()));
         return services;
     }

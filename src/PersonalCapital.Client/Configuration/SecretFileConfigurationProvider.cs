@@ -34,7 +34,7 @@ internal sealed class SecretFileConfigurationProvider(
 
                 if (!string.IsNullOrEmpty(earlier[key]))
                 {
-                    throw new SecretFileException($"Both '{key}' and '{fileKey}' are set; set only one of them.");
+                    throw new SecretFileException($"Both '{Named(key)}' and '{Named(fileKey)}' are set; set only one of them.");
                 }
 
                 secrets[key] = ReadSecret(fileKey, filePath);
@@ -74,20 +74,23 @@ internal sealed class SecretFileConfigurationProvider(
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new SecretFileException($"'{fileKey}' names the file '{path}', which does not exist.", exception);
+            throw new SecretFileException($"'{Named(fileKey)}' names the file '{path}', which does not exist.", exception);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new SecretFileException($"'{fileKey}' names the file '{path}', which cannot be read: {exception.Message}", exception);
+            throw new SecretFileException($"'{Named(fileKey)}' names the file '{path}', which cannot be read: {exception.Message}", exception);
         }
 
         // Editors and `echo` end files with a newline that is not part of the secret.
         var secret = content.TrimEnd('\r', '\n');
         if (secret.Length == 0)
         {
-            throw new SecretFileException($"'{fileKey}' names the file '{path}', which is empty.");
+            throw new SecretFileException($"'{Named(fileKey)}' names the file '{path}', which is empty.");
         }
 
         return secret;
     }
+
+    /// <summary>A key as the README and environment variables spell it: <c>BasicAuth__Password_FILE</c>.</summary>
+    private static string Named(string key) => key.Replace(":", "__", StringComparison.Ordinal);
 }

@@ -32,7 +32,7 @@ public static class CredentialsLoader
         {
             var (set, missing) = hasUsername ? ("Username", "Password") : ("Password", "Username");
             throw new CredentialException(
-                $"PersonalCapital:{set} is set but PersonalCapital:{missing} is not; set both, or neither to use the credentials file.");
+                $"PersonalCapital__{set} is set but PersonalCapital__{missing} is not; set both, or neither to use the credentials file.");
         }
 
         return LoadFile(options.CredentialsFile, options.EncryptionKey);
@@ -43,7 +43,7 @@ public static class CredentialsLoader
         if (string.IsNullOrWhiteSpace(credentialsFile))
         {
             throw new CredentialException(
-                "No credentials configured: set PersonalCapital:Username and PersonalCapital:Password, or PersonalCapital:CredentialsFile.");
+                "No credentials configured: set PersonalCapital__Username and PersonalCapital__Password, or PersonalCapital__CredentialsFile.");
         }
 
         var path = Path.GetFullPath(credentialsFile);
@@ -61,7 +61,7 @@ public static class CredentialsLoader
             if (string.IsNullOrWhiteSpace(encryptionKey))
             {
                 throw new CredentialException(
-                    $"Credentials file '{path}' is encrypted but no PersonalCapital:EncryptionKey is configured (the key printed by keygen when the file was made).");
+                    $"Credentials file '{path}' is encrypted but no PersonalCapital__EncryptionKey is configured (the key printed by keygen when the file was made).");
             }
 
             return new UpstreamCredentials(
@@ -80,7 +80,7 @@ public static class CredentialsLoader
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new CredentialException(
-                $"Credentials file '{path}' does not exist; set PersonalCapital:Username and PersonalCapital:Password, or create the file ({ExpectedShape}).");
+                $"Credentials file '{path}' does not exist; set PersonalCapital__Username and PersonalCapital__Password, or create the file ({ExpectedShape}).");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

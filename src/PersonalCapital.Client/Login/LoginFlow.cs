@@ -78,7 +78,7 @@ internal sealed partial class LoginFlow(
                 return LoginProgress.NeedsSecondFactor;
             default:
                 throw new UpstreamException(UpstreamFailure.Blocked,
-                    "login/identifyUser answered level NONE: the upstream does not accept this user right now " +
+                    "Empower does not accept this user at sign-in right now " +
                     "(unknown username, locked account or rate limiting). Wait a few minutes before trying again.");
         }
     }
@@ -149,7 +149,7 @@ internal sealed partial class LoginFlow(
             var reason = checkedCredentials["errorCode"]?.ToString() ?? "no reason given";
             throw new UpstreamException(
                 reason.Contains("MIGRATED", StringComparison.OrdinalIgnoreCase) ? UpstreamFailure.UpstreamError : UpstreamFailure.CredentialsRejected,
-                $"auth/multiauth/noauth/authenticate refused the credentials ({reason}).");
+                $"Empower's new sign-in refused the credentials ({reason}): check creds.json (or PersonalCapital__Password), then log in again.");
         }
         LogStep(logger, "multiauth authenticate", "idToken");
 

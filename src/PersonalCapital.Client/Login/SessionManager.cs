@@ -40,6 +40,7 @@ internal sealed partial class SessionManager(
     private UpstreamFailure? _lastFailureKind;
     private int _consecutiveFailures;
     private string? _detail;
+    private string? _saveProblem;
 
     private PersonalCapitalOptions Options => options.Value;
 
@@ -56,6 +57,9 @@ internal sealed partial class SessionManager(
             }
         }
     }
+
+    /// <summary>Why the session could not be saved the last time it changed, as one sentence; null once a save succeeds.</summary>
+    public string? SaveProblem => Volatile.Read(ref _saveProblem);
 
     /// <summary>True when the waiting login can only use SMS (multiauth flow).</summary>
     public bool WaitingLoginOffersOnlySms => loginFlow.WaitingLoginOffersOnlySms;
@@ -288,7 +292,11 @@ internal sealed partial class SessionManager(
         }
     }
 
-    /// <summary>Persists the session when its csrf or cookies changed since the last save.</summary>
+    /// <summary>
+    /// Persists the session when its csrf or cookies changed since the last save. A file that cannot be written never
+    /// fails the caller (the session in memory works; only the next start loses it): the reason is kept in
+    /// <see cref="SaveProblem"/> and logged once, until a save succeeds.
+    /// </summary>
     public async Task SaveIfChangedAsync(CancellationToken cancellationToken)
     {
         var snapshot = SessionSnapshot.Capture(Options.BaseUrl, transport.Csrf, cookies.Container, time.GetUtcNow());
@@ -306,23 +314,19 @@ internal sealed partial class SessionManager(
             await store.SaveAsync(snapshot, cancellationToken);
             _lastSaved = snapshot;
             _storeStamp = await store.StampAsync(cancellationToken);
+            _saveProblem = null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var problem = SessionSaveProblem.Describe(Options.SessionFile, e);
+            if (Interlocked.Exchange(ref _saveProblem, problem) != problem)
+            {
+                LogSaveFailed(logger, problem);
+            }
         }
         finally
         {
             _saveGate.Release();
-        }
-    }
-
-    /// <summary>After a data call: saving is a courtesy to the next start, never a reason to fail the call.</summary>
-    public async Task SaveQuietlyAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await SaveIfChangedAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogSaveFailed(logger, e.GetType().Name, e.Message);
         }
     }
 
@@ -504,8 +508,8 @@ internal sealed partial class SessionManager(
     private static bool SameSession(SessionSnapshot current, SessionSnapshot? saved) =>
         saved is not null && current.Csrf == saved.Csrf && current.Cookies.ToHashSet().SetEquals(saved.Cookies);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The session file could not be saved ({Kind}): {Reason}")]
-    private static partial void LogSaveFailed(ILogger logger, string kind, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Problem}")]
+    private static partial void LogSaveFailed(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Upstream session renewed: {How}")]
     private static partial void LogRenewed(ILogger logger, string how);

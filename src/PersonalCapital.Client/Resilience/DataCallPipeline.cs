@@ -28,13 +28,14 @@ internal sealed partial class DataCallPipeline
     {
         var retry = options.Value.Retry;
         _totalTimeout = retry.TotalTimeout;
-        _pipeline = new ResiliencePipelineBuilder()
-            .AddTimeout(retry.TotalTimeout)
-            .AddRetry(new RetryStrategyOptions
+        var builder = new ResiliencePipelineBuilder().AddTimeout(retry.TotalTimeout);
+        if (retry.MaxAttempts > 1)
+        {
+            builder.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is UpstreamException { IsTransient: true } failure
                     && !WaitOutlastsCall(failure, args.Context)),
-                MaxRetryAttempts = Math.Max(0, retry.MaxAttempts - 1),
+                MaxRetryAttempts = retry.MaxAttempts - 1,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = retry.BaseDelay,
@@ -50,8 +51,9 @@ internal sealed partial class DataCallPipeline
                     }
                     return ValueTask.CompletedTask;
                 },
-            })
-            .Build();
+            });
+        }
+        _pipeline = builder.Build();
     }
 
     public async Task<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, CancellationToken cancellationToken)

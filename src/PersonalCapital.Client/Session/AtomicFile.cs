@@ -8,7 +8,7 @@ internal static class AtomicFile
 {
     private const string TemporarySuffix = ".tmp";
 
-    // Temporary files this much older than the file just written belong to a writer that died.
+    // Temporary files this old belong to a writer that died.
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(5);
 
     private static readonly UnixFileMode OwnerReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -51,6 +51,9 @@ internal static class AtomicFile
             throw;
         }
 
+        // The rename lives in the folder: until the folder is flushed too, a power cut may bring back the old file.
+        FolderSync.Flush(folder);
+
         try
         {
             DeleteAbandonedTemporaryFiles(path);
@@ -78,12 +81,31 @@ internal static class AtomicFile
         }
     }
 
-    private static void DeleteAbandonedTemporaryFiles(string path)
+    /// <summary>
+    /// Deletes temporary copies a writer left behind when it died (after every write, and at load, so a crash's copy
+    /// does not linger until some later save). A copy younger than <see cref="AbandonedAfter"/> may belong to a writer in
+    /// another process (the login verb) and is kept. The age is a file-system fact, so it is read against the system
+    /// clock, not the service's injected time.
+    /// </summary>
+    public static void DeleteAbandonedTemporaryFiles(string path)
     {
         var folder = Path.GetDirectoryName(path)!;
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
         var prefix = Path.GetFileName(path) + ".";
-        var written = File.GetLastWriteTimeUtc(path);
-        foreach (var candidate in Directory.EnumerateFiles(folder))
+        var now = DateTime.UtcNow;
+        IEnumerable<string> candidates;
+        try
+        {
+            candidates = Directory.EnumerateFiles(folder, prefix + "*" + TemporarySuffix).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+        foreach (var candidate in candidates)
         {
             var name = Path.GetFileName(candidate);
             if (!IsTemporaryName(name, prefix))
@@ -91,8 +113,7 @@ internal static class AtomicFile
                 continue;
             }
 
-            // Comparing two file times of the same file system, so no clock of ours is involved.
-            if (written - File.GetLastWriteTimeUtc(candidate) > AbandonedAfter)
+            if (now - File.GetLastWriteTimeUtc(candidate) > AbandonedAfter)
             {
                 TryDelete(candidate);
             }

@@ -16,6 +16,9 @@ public sealed partial class SessionFileStore : ISessionStore
     private readonly TimeProvider timeProvider;
     private readonly ILogger<SessionFileStore> logger;
 
+    /// <summary>Far more than any session (a few KiB): a larger file is not ours, and is not read into memory.</summary>
+    internal const int MaxFileBytes = 256 * 1024;
+
     // Loads take part too: a load that quarantines must not move aside a file a concurrent save just wrote.
     private readonly SemaphoreSlim gate = new(1, 1);
 
@@ -48,19 +51,14 @@ public sealed partial class SessionFileStore : ISessionStore
     /// <summary>Test hook: runs once the new content is complete in its temporary file, before it replaces the old file.</summary>
     internal Action<string>? BeforeReplace { get; set; }
 
+    /// <exception cref="SessionFileAccessException">The file may not be read, or a folder stands in its place.</exception>
     public async Task<SessionSnapshot?> LoadAsync(CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
         {
-            byte[] content;
-            try
+            if (await ReadBoundedAsync(cancellationToken) is not { } content)
             {
-                content = await File.ReadAllBytesAsync(path, cancellationToken);
-            }
-            catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-            {
-                LogNoSession(logger, path);
                 return null;
             }
 
@@ -86,6 +84,70 @@ public sealed partial class SessionFileStore : ISessionStore
         }
     }
 
+    /// <summary>
+    /// The file's bytes, or null when there is none usable. Never opens what is not a regular file with content: a
+    /// FIFO would block the open forever, and a FIFO, socket or device shows a length of 0, like an empty file, so
+    /// either is moved aside unopened. Reads at most <see cref="MaxFileBytes"/>.
+    /// </summary>
+    private async Task<byte[]?> ReadBoundedAsync(CancellationToken cancellationToken)
+    {
+        AtomicFile.DeleteAbandonedTemporaryFiles(path);
+        if (Directory.Exists(path))
+        {
+            throw new SessionFileAccessException($"The session file {path} is a folder, not a file: remove the folder, " +
+                "or point PersonalCapital__SessionFile at a file in it (e.g. /data/session.json).");
+        }
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            LogNoSession(logger, path);
+            return null;
+        }
+        if (info.Length == 0 || info.Length > MaxFileBytes)
+        {
+            Quarantine(info.Length == 0 ? "it is empty, or not a regular file" : $"it is larger than {MaxFileBytes / 1024} KiB");
+            return null;
+        }
+        try
+        {
+            await using var stream = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.Open,
+                Access = FileAccess.Read,
+                Share = FileShare.Read,
+                Options = FileOptions.Asynchronous,
+            });
+            var buffer = new byte[MaxFileBytes + 1];
+            var length = 0;
+            for (int read; length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0;)
+            {
+                length += read;
+            }
+            if (length > MaxFileBytes)
+            {
+                Quarantine($"it is larger than {MaxFileBytes / 1024} KiB");
+                return null;
+            }
+            return buffer[..length];
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            LogNoSession(logger, path);
+            return null;
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            throw new SessionFileAccessException($"The service may not read the session file {path} (permission denied): " +
+                "give the user the service runs as read and write access to it and its folder (e.g. chown that user, chmod 600), " +
+                "or delete the file and log in again.", exception);
+        }
+        catch (IOException exception)
+        {
+            Quarantine($"reading it failed ({exception.Message.TrimEnd('.')})");
+            return null;
+        }
+    }
+
     public async Task SaveAsync(SessionSnapshot snapshot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -105,13 +167,18 @@ public sealed partial class SessionFileStore : ISessionStore
         }
     }
 
+    /// <summary>Moves the file aside under a name no earlier copy has, so two bad files in one second both stay for a look.</summary>
     private void Quarantine(string reason)
     {
         var stamp = timeProvider.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var quarantinePath = $"{path}.corrupt.{stamp}";
+        for (var copy = 2; File.Exists(quarantinePath) || Directory.Exists(quarantinePath); copy++)
+        {
+            quarantinePath = $"{path}.corrupt.{stamp}.{copy}";
+        }
         try
         {
-            File.Move(path, quarantinePath, overwrite: true);
+            File.Move(path, quarantinePath, overwrite: false);
             LogQuarantined(logger, path, reason, quarantinePath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

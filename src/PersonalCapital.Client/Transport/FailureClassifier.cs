@@ -25,19 +25,26 @@ internal static class FailureClassifier
         if (response.StatusCode == HttpStatusCode.Forbidden && response.Headers.Contains("cf-mitigated"))
         {
             return new UpstreamException(UpstreamFailure.Blocked,
-                $"{operation}: Cloudflare answered with a bot challenge (HTTP 403, cf-mitigated).", isTransient: true)
+                $"Empower's Cloudflare front asked for a bot check {UpstreamOperations.While(operation)} (HTTP 403). " +
+                "The service backs off and tries again; if it lasts, leave it alone for an hour.", isTransient: true)
             { StatusCode = status };
         }
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            return new UpstreamException(UpstreamFailure.Blocked, $"{operation}: rate limited (HTTP 429).", isTransient: true)
+            return new UpstreamException(UpstreamFailure.Blocked,
+                $"Empower is limiting how often it is asked (HTTP 429, {UpstreamOperations.While(operation)}); the service waits as long as it says.",
+                isTransient: true)
             {
                 StatusCode = status,
                 RetryAfter = RetryAfter(response),
             };
         }
         var transient = status >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout;
-        return new UpstreamException(UpstreamFailure.UpstreamError, $"{operation}: the upstream answered HTTP {status}.", transient)
+        var advice = transient
+            ? "Empower is having trouble; the service tries again by itself."
+            : "Check PersonalCapital__BaseUrl; if it is right, Empower may have changed its interface.";
+        return new UpstreamException(UpstreamFailure.UpstreamError,
+            $"Empower answered with an error (HTTP {status}) {UpstreamOperations.While(operation)}. {advice}", transient)
         {
             StatusCode = status,
             RetryAfter = RetryAfter(response),
@@ -47,10 +54,24 @@ internal static class FailureClassifier
     /// <summary>An exception thrown while sending: no answer at all.</summary>
     public static UpstreamException FromTransport(Exception exception, string operation, bool timedOut) =>
         new(UpstreamFailure.Transport,
-            timedOut ? $"{operation}: the upstream did not answer in time." : $"{operation}: the upstream could not be reached ({exception.GetType().Name}).",
+            timedOut
+                ? $"Empower did not answer in time {UpstreamOperations.While(operation)}. The service tries again; if it lasts, check the network."
+                : $"Empower could not be reached {UpstreamOperations.While(operation)}: {NoAnswer(exception)}. " +
+                    "Check PersonalCapital__BaseUrl and the network; the service tries again by itself.",
             isTransient: true,
             exception)
         { IsTimeout = timedOut };
+
+    /// <summary>Why there was no answer, in words (never the exception's type).</summary>
+    private static string NoAnswer(Exception exception) => exception switch
+    {
+        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => "its host name does not resolve",
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => "the connection was refused or broke off",
+        HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => "the secure (TLS) connection failed",
+        HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded } => "it closed the connection before answering",
+        HttpRequestException { HttpRequestError: HttpRequestError.ProxyTunnelError } => "the proxy refused the connection",
+        _ => "the connection failed",
+    };
 
     /// <summary>
     /// A 2xx answer that is not the JSON envelope (an HTML page, garbled JSON). An HTML page may be the home page a
@@ -58,42 +79,55 @@ internal static class FailureClassifier
     /// </summary>
     public static UpstreamException NotAnEnvelope(string operation, string? mediaType) =>
         new(UpstreamFailure.UpstreamError,
-            $"{operation}: the upstream answered {mediaType ?? "an unknown content type"} instead of its JSON envelope.",
+            $"Empower answered {Described(mediaType)} instead of data {UpstreamOperations.While(operation)}; the service tries again by itself.",
             isTransient: true)
         {
             StatusCode = 200,
             MayMeanExpiredSession = mediaType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true,
         };
 
+    private static string Described(string? mediaType) => mediaType switch
+    {
+        null => "something of no stated type",
+        _ when mediaType.Contains("html", StringComparison.OrdinalIgnoreCase) => "a web page",
+        _ when mediaType.Contains("json", StringComparison.OrdinalIgnoreCase) => "unusable JSON",
+        _ => $"\"{mediaType}\"",
+    };
+
     /// <summary>An envelope with <c>success:false</c>.</summary>
     public static UpstreamException FromEnvelope(UpstreamAnswer answer, string operation)
     {
         var errors = answer.Errors;
         var codes = errors.Select(e => e.Code).ToArray();
-        var described = codes.Length == 0 ? "no error code" : "error codes " + string.Join(", ", codes);
+        // The codes go last, in brackets: useful to whoever compares notes with the protocol, not the owner's first read.
+        var described = codes.Length == 0 ? "" : $" [Empower code {string.Join(", ", codes)}]";
+        var doing = UpstreamOperations.While(operation);
         UpstreamFailure failure;
-        var message = $"{operation}: the upstream refused the call ({described}).";
+        var message = $"Empower refused the request {doing} without saying why{described}.";
         if (codes.Any(c => c is SessionNotAuthenticated or SessionInvalid)
             || errors.Any(e => e.Message.Contains("session", StringComparison.OrdinalIgnoreCase)))
         {
             failure = UpstreamFailure.SessionExpired;
+            message = $"Empower says the session is no longer signed in ({doing}){described}.";
         }
         else if (codes.Contains(AccountLocked) || errors.Any(e => e.Message.Contains("locked", StringComparison.OrdinalIgnoreCase)))
         {
             // Told apart from a wrong password: the operator must wait or reset the password, not fix the configuration.
             failure = UpstreamFailure.CredentialsRejected;
-            message = $"{operation}: the upstream locked the account after too many failed sign-ins ({described}). " +
+            message = $"Empower locked the account after too many failed sign-ins{described}. " +
                 "Wait for the lock to lift or reset the password on the Empower site before signing in again.";
         }
         else if (codes.Contains(IncorrectPassword) || errors.Any(e => e.Message.Contains("password", StringComparison.OrdinalIgnoreCase)))
         {
             failure = UpstreamFailure.CredentialsRejected;
-            message = $"{operation}: the upstream refused the password ({described}).";
+            message = $"Empower refused the password{described}: check creds.json (or PersonalCapital__Password), then log in " +
+                "again. The service never retries a refused password, since repeated ones lock the account.";
         }
         else if (codes.Contains(AuthorizationRequired))
         {
             // A data call that needs a higher level than the session has: the session is not authenticated.
             failure = UpstreamFailure.SessionExpired;
+            message = $"Empower says the session is not signed in far enough ({doing}){described}.";
         }
         else
         {

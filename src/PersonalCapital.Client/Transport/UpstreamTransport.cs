@@ -31,7 +31,8 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         using var response = await SendAsync(operation, () => new HttpRequestMessage(HttpMethod.Get, operation), cancellationToken);
         var html = await response.Content.ReadAsStringAsync(cancellationToken);
         Csrf = CsrfScraper.Find(html)
-            ?? throw new UpstreamException(UpstreamFailure.UpstreamError, $"{operation}: the login page carried no csrf token.", isTransient: true);
+            ?? throw new UpstreamException(UpstreamFailure.UpstreamError,
+                "Empower's sign-in page carried no security (csrf) token; the service tries again by itself.", isTransient: true);
     }
 
     /// <summary>POSTs an operation and returns its envelope, whatever <c>spHeader.success</c> says.</summary>
@@ -59,7 +60,7 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         var body = await ReadJsonObjectAsync(response, operation, cancellationToken);
         if (body["spHeader"] is not JsonObject header)
         {
-            throw FailureClassifier.NotAnEnvelope(operation, "JSON without spHeader");
+            throw FailureClassifier.NotAnEnvelope(operation, "application/json");
         }
         var answer = new UpstreamAnswer(header, body["spData"]);
         if (answer.Csrf is { Length: > 0 } fresh)
@@ -84,7 +85,8 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         }
         if (answer.Data is null)
         {
-            throw new UpstreamException(UpstreamFailure.UpstreamError, $"{operation}: success without spData.", isTransient: true);
+            throw new UpstreamException(UpstreamFailure.UpstreamError,
+                $"Empower said yes but sent no data {UpstreamOperations.While(operation)}; the service tries again by itself.", isTransient: true);
         }
         return answer.Data;
     }
@@ -127,6 +129,9 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         return response;
     }
 
+    // A repeated key is refused while parsing: a JsonObject would otherwise throw on first access, far from here.
+    private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false };
+
     private static async Task<JsonObject> ReadJsonObjectAsync(
         HttpResponseMessage response,
         string operation,
@@ -140,12 +145,13 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         try
         {
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return await JsonNode.ParseAsync(stream, cancellationToken: cancellationToken) as JsonObject
-                ?? throw FailureClassifier.NotAnEnvelope(operation, "JSON that is not an object");
+            return await JsonNode.ParseAsync(stream, documentOptions: StrictJson, cancellationToken: cancellationToken) as JsonObject
+                ?? throw FailureClassifier.NotAnEnvelope(operation, "application/json");
         }
         catch (JsonException)
         {
-            throw FailureClassifier.NotAnEnvelope(operation, "malformed JSON");
+            // Malformed, or a key repeated in one object.
+            throw FailureClassifier.NotAnEnvelope(operation, "application/json");
         }
     }
 

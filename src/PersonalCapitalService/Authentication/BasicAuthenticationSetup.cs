@@ -2,6 +2,7 @@ using System.Security.Claims;
 using idunno.Authentication.Basic;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using PersonalCapitalService.Logging;
 
 namespace PersonalCapitalService.Authentication;
 
@@ -20,8 +21,11 @@ internal static class BasicAuthenticationSetup
                 "Set BasicAuth__Username and BasicAuth__Password (or BasicAuth__Username_FILE and BasicAuth__Password_FILE): " +
                 "they are the credentials callers of this service must send.")
             .Validate(s => s.Realm.All(char.IsAscii), "BasicAuth__Realm must be ASCII text.")
-            .Validate(s => s.MaxFailures > 0 && s.BlockDuration > TimeSpan.Zero && s.FailureWindow > TimeSpan.Zero,
-                "BasicAuth__MaxFailures, BasicAuth__FailureWindow and BasicAuth__BlockDuration must be positive.")
+            .Validate(s => s.MaxFailures is >= 1 and <= 1000, "BasicAuth__MaxFailures must be between 1 and 1000.")
+            .Validate(s => s.FailureWindow >= TimeSpan.FromSeconds(1) && s.FailureWindow <= TimeSpan.FromDays(1),
+                "BasicAuth__FailureWindow must be between 00:00:01 and 1.00:00:00 (e.g. 00:10:00).")
+            .Validate(s => s.BlockDuration >= TimeSpan.FromSeconds(1) && s.BlockDuration <= TimeSpan.FromDays(1),
+                "BasicAuth__BlockDuration must be between 00:00:01 and 1.00:00:00 (e.g. 00:05:00).")
             .ValidateOnStart();
         builder.Services.AddSingleton<FailedLoginThrottle>();
 
@@ -57,7 +61,6 @@ internal static class BasicAuthenticationSetup
         var client = context.HttpContext.Connection.RemoteIpAddress;
         if (CredentialCheck.Matches(context.Username, context.Password, settings.Username!, settings.Password!))
         {
-            throttle.RecordSuccess(client);
             context.Principal = new ClaimsPrincipal(new ClaimsIdentity(
                 [new Claim(ClaimTypes.Name, context.Username, ClaimValueTypes.String, context.Options.ClaimsIssuer)],
                 context.Scheme.Name));
@@ -66,6 +69,7 @@ internal static class BasicAuthenticationSetup
         else
         {
             throttle.RecordFailure(client);
+            context.HttpContext.MarkToldInLog();
             context.Fail("Wrong Basic credentials.");
         }
         return Task.CompletedTask;

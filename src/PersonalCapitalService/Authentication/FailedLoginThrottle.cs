@@ -1,39 +1,72 @@
-using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.Extensions.Options;
+using System.Net;
 
 namespace PersonalCapitalService.Authentication;
 
 /// <summary>
-/// Counts wrong Basic credentials per client address. After <see cref="BasicAuthSettings.MaxFailures"/> within the
-/// window the address gets 429 for <see cref="BasicAuthSettings.BlockDuration"/>, then starts afresh. A right login
-/// clears the count. Requests without credentials (a browser's first try) are not failures.
+/// Counts wrong Basic credentials per client (<see cref="ClientKey"/>: an IPv4 address, IPv4-mapped IPv6 folded into
+/// it, or an IPv6 /64). After <see cref="BasicAuthSettings.MaxFailures"/> within the window the client gets 429 for
+/// <see cref="BasicAuthSettings.BlockDuration"/>, then starts afresh. A right login does not forgive earlier failures
+/// (else a guesser sharing the owner's address would get fresh tries after every owner request). Requests without
+/// credentials (a browser's first try) are not failures. The table holds at most <see cref="Capacity"/> clients, least
+/// recently failed evicted first, so every request costs constant work and memory stays bounded.
 /// </summary>
-internal sealed partial class FailedLoginThrottle(
-    IOptions<BasicAuthSettings> settings,
-    TimeProvider time,
-    ILogger<FailedLoginThrottle> logger)
+internal sealed partial class FailedLoginThrottle
 {
-    private const int StaleSweepThreshold = 1024;
+    public const int DefaultCapacity = 10_000;
 
-    private readonly ConcurrentDictionary<IPAddress, Entry> _entries = new();
+    private readonly IOptions<BasicAuthSettings> _settings;
+    private readonly TimeProvider _time;
+    private readonly ILogger<FailedLoginThrottle> _logger;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<ClientKey, LinkedListNode<Entry>> _entries = [];
 
-    private BasicAuthSettings Settings => settings.Value;
+    // Least recently failed first.
+    private readonly LinkedList<Entry> _order = new();
 
-    /// <summary>Addresses with a count or a block (for tests).</summary>
-    internal int TrackedAddresses => _entries.Count;
-
-    /// <summary>Time left before a blocked address may try again; null when it is not blocked.</summary>
-    public TimeSpan? BlockedFor(IPAddress? address)
+    public FailedLoginThrottle(IOptions<BasicAuthSettings> settings, TimeProvider time, ILogger<FailedLoginThrottle> logger)
+        : this(settings, time, logger, DefaultCapacity)
     {
-        if (address is null || !_entries.TryGetValue(address, out var entry))
+    }
+
+    internal FailedLoginThrottle(IOptions<BasicAuthSettings> settings, TimeProvider time, ILogger<FailedLoginThrottle> logger, int capacity)
+    {
+        _settings = settings;
+        _time = time;
+        _logger = logger;
+        Capacity = capacity;
+    }
+
+    /// <summary>Most clients tracked at once.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Clients with a count or a block (for tests).</summary>
+    internal int TrackedAddresses
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    private BasicAuthSettings Settings => _settings.Value;
+
+    /// <summary>When a blocked client may try again; null when it is not blocked.</summary>
+    public DateTimeOffset? BlockedUntil(IPAddress? address)
+    {
+        if (address is null)
         {
             return null;
         }
-        lock (entry)
+        var now = _time.GetUtcNow();
+        lock (_gate)
         {
-            var left = entry.BlockedUntil - time.GetUtcNow();
-            return left > TimeSpan.Zero ? left : null;
+            return _entries.TryGetValue(ClientKey.Of(address), out var node) && node.Value.BlockedUntil is { } until && until > now
+                ? until
+                : null;
         }
     }
 
@@ -43,13 +76,29 @@ internal sealed partial class FailedLoginThrottle(
         {
             return;
         }
-        var now = time.GetUtcNow();
-        ForgetStaleAddresses(now);
-        var entry = _entries.GetOrAdd(address, _ => new Entry());
+        var key = ClientKey.Of(address);
+        var now = _time.GetUtcNow();
         int failures;
         var blocked = false;
-        lock (entry)
+        lock (_gate)
         {
+            if (_entries.TryGetValue(key, out var node))
+            {
+                _order.Remove(node);
+            }
+            else
+            {
+                if (_entries.Count >= Capacity && _order.First is { } oldest)
+                {
+                    _order.RemoveFirst();
+                    _entries.Remove(oldest.Value.Key);
+                }
+                node = new LinkedListNode<Entry>(new Entry(key));
+                _entries[key] = node;
+            }
+            _order.AddLast(node);
+
+            var entry = node.Value;
             if (now - entry.WindowStart > Settings.FailureWindow || entry.BlockedUntil is { } until && until <= now)
             {
                 entry.WindowStart = now;
@@ -64,37 +113,11 @@ internal sealed partial class FailedLoginThrottle(
             }
         }
         // One line per event, the address written bare (":l") in text and JSON alike, for fail2ban (README's failregex).
-        LogFailure(logger, failures, address.ToString());
+        var shown = key.Shown(address);
+        LogFailure(_logger, failures, shown);
         if (blocked)
         {
-            LogBlocked(logger, (int)Settings.BlockDuration.TotalSeconds, address.ToString());
-        }
-    }
-
-    public void RecordSuccess(IPAddress? address)
-    {
-        if (address is not null)
-        {
-            _entries.TryRemove(address, out _);
-        }
-    }
-
-    /// <summary>Addresses whose window and block are over are forgotten, so a scan from many addresses cannot grow the map forever.</summary>
-    private void ForgetStaleAddresses(DateTimeOffset now)
-    {
-        if (_entries.Count < StaleSweepThreshold)
-        {
-            return;
-        }
-        foreach (var (address, entry) in _entries)
-        {
-            lock (entry)
-            {
-                if (now - entry.WindowStart > Settings.FailureWindow && !(entry.BlockedUntil > now))
-                {
-                    _entries.TryRemove(address, out _);
-                }
-            }
+            LogBlocked(_logger, (int)Settings.BlockDuration.TotalSeconds, shown);
         }
     }
 
@@ -104,8 +127,10 @@ internal sealed partial class FailedLoginThrottle(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Basic authentication failed too often; throttled for {Seconds} s from {ClientAddress:l}")]
     private static partial void LogBlocked(ILogger logger, int seconds, string clientAddress);
 
-    private sealed class Entry
+    private sealed class Entry(ClientKey key)
     {
+        public ClientKey Key { get; } = key;
+
         public DateTimeOffset WindowStart { get; set; } = DateTimeOffset.MinValue;
 
         public int Failures { get; set; }

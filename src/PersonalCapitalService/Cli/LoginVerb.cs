@@ -3,6 +3,7 @@ using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
 using PersonalCapital.Client.Credentials;
 using PersonalCapital.Client.Login;
+using PersonalCapital.Client.Session;
 using PersonalCapital.Client.Transport;
 using PersonalCapitalService.LoginPage;
 
@@ -33,13 +34,20 @@ internal static class LoginVerb
             var options = host.Services.GetRequiredService<IOptions<PersonalCapitalOptions>>().Value;
             CredentialsLoader.Load(options);
             var codes = new ConsoleCodeSource(input, error);
-            await host.Services.GetRequiredService<PersonalCapitalClient>().LoginAsync(codes, method);
+            var client = host.Services.GetRequiredService<PersonalCapitalClient>();
+            await client.LoginAsync(codes, method);
+            if (client.SessionSaveProblem is { } problem)
+            {
+                // Logged in, but the one thing this verb is for, a saved session, did not happen.
+                error.WriteLine(problem);
+                return ExitCodes.Failed;
+            }
             output.WriteLine(codes.Asked
                 ? $"Logged in; session saved to {options.SessionFile}."
                 : $"Logged in without a code (live session or remembered device); session saved to {options.SessionFile}.");
             return ExitCodes.Success;
         }
-        catch (Exception e) when (e is CredentialException or SecretFileException or OptionsValidationException)
+        catch (Exception e) when (e is CredentialException or SecretFileException or OptionsValidationException or SessionFileAccessException)
         {
             error.WriteLine(e.Message);
             return ExitCodes.Misconfigured;

@@ -5,7 +5,7 @@ namespace PersonalCapitalService.Cli;
 
 /// <summary>
 /// The configuration and upstream client of a one-shot verb: the same sources as the service (appsettings, environment,
-/// command line, <c>_FILE</c> secrets), logging only warnings and only to stderr so stdout stays the verb's answer.
+/// command line, <c>_FILE</c> secrets), logging only warnings, to stderr at once (<see cref="VerbLogging"/>), so stdout stays the verb's answer.
 /// </summary>
 internal static class VerbHost
 {
@@ -14,9 +14,10 @@ internal static class VerbHost
         var builder = Host.CreateApplicationBuilder(hostArgs);
         builder.Configuration.AddSecretFiles();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning);
-        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddProvider(new VerbLogging(Console.Error));
+        // The session's state changes and failed logins are what the verb itself reports, in its own words (a
+        // "log in with the login verb" hint would only confuse the owner who is running it).
+        builder.Logging.AddFilter("PersonalCapital.Client.Login.SessionManager", LogLevel.Error);
         builder.Services.AddPersonalCapitalClient();
         configure?.Invoke(builder);
         return builder.Build();

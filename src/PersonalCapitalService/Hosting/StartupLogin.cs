@@ -2,6 +2,7 @@ using PersonalCapitalService.Sync;
 using PersonalCapital.Client;
 using PersonalCapital.Client.Login;
 using PersonalCapital.Client.Transport;
+using PersonalCapitalService.Health;
 
 namespace PersonalCapitalService.Hosting;
 
@@ -10,12 +11,17 @@ namespace PersonalCapitalService.Hosting;
 /// (a terminal, as the original's <c>code: </c> prompt, or the embedded sandbox) it is asked once; otherwise the
 /// service says where to log in and serves what it can.
 /// </summary>
-internal sealed partial class StartupLogin(PersonalCapitalClient client, SyncTrigger sync, ILogger<StartupLogin> logger)
+internal sealed partial class StartupLogin(PersonalCapitalClient client, UpstreamDataCheck dataCheck, SyncTrigger sync, ILogger<StartupLogin> logger)
 {
-    /// <summary>Logs in as far as it can, then starts the first sync (which waits for a human if one is needed).</summary>
+    /// <summary>
+    /// Logs in as far as it can, checks once that data can be served (so readiness knows at once, not after the first
+    /// keep-alive), then starts the first sync (which waits for a human if one is needed).
+    /// </summary>
+    /// <exception cref="PersonalCapital.Client.Session.SessionFileAccessException">The session file may not be read: the start fails.</exception>
     public async Task RunAsync(ITwoFactorCodeSource? codes, CancellationToken cancellationToken)
     {
         await LogInAsync(codes, cancellationToken);
+        await dataCheck.CheckIfStaleAsync(cancellationToken);
         await sync.RequestAsync(cancellationToken);
     }
 

@@ -8,9 +8,9 @@ internal static class KeepAliveSetup
     public static WebApplicationBuilder AddSessionKeepAlive(this WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection(RefreshSettings.SectionName).Get<RefreshSettings>() ?? new RefreshSettings();
-        if (settings.Interval < TimeSpan.FromSeconds(1))
+        if (settings.Interval < TimeSpan.FromSeconds(1) || settings.Interval > TimeSpan.FromDays(1))
         {
-            throw new InvalidOperationException("Refresh__Interval must be at least one second (e.g. 00:10:00).");
+            throw new InvalidOperationException("Refresh__Interval must be between 00:00:01 and 1.00:00:00 (e.g. 00:10:00).");
         }
         builder.Services.AddQuartz(quartz =>
         {

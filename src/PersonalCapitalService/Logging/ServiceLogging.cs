@@ -5,17 +5,19 @@ using Serilog.Formatting.Compact;
 namespace PersonalCapitalService.Logging;
 
 /// <summary>
-/// Serilog to the console: readable text in Development, compact JSON elsewhere (Docker, log shippers). Levels and
+/// Serilog to the console: readable text or compact JSON (<see cref="LogFormat"/>, <c>Logging__Format</c>). Levels and
 /// overrides can be set in the <c>Serilog</c> configuration section. Other logging providers registered later (tests)
 /// receive the same events. Each application keeps its own logger; Serilog's static one is left alone, so several
 /// hosts in one process (the tests) never write through each other's.
 /// </summary>
 internal static class ServiceLogging
 {
+    private static readonly object ToldKey = new();
+
     public static WebApplicationBuilder AddServiceLogging(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
-        var development = builder.Environment.IsDevelopment();
+        var format = LogFormats.Read(builder.Configuration, builder.Environment);
         builder.Services.AddSerilog((services, logger) =>
         {
             logger
@@ -24,9 +26,15 @@ internal static class ServiceLogging
                 .MinimumLevel.Override("Microsoft.Extensions.Http", LogEventLevel.Warning)
                 .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
                 .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+                // The handler's "not authenticated" and "challenged" lines repeat what the throttle's one line says.
+                .MinimumLevel.Override("idunno.Authentication", LogEventLevel.Warning)
+                // A forged or stale antiforgery cookie is an outsider's input, not our error: it would log an error
+                // with a stack trace. AntiforgeryFailureFilter refuses the form and logs one warning instead.
+                .MinimumLevel.Override("Microsoft.AspNetCore.Antiforgery", LogEventLevel.Fatal)
                 .ReadFrom.Configuration(builder.Configuration)
-                .Enrich.FromLogContext();
-            if (development)
+                .Enrich.FromLogContext()
+                .Filter.ByExcluding(IsStartupFailureReport);
+            if (format == LogFormat.Text)
             {
                 logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
             }
@@ -38,6 +46,16 @@ internal static class ServiceLogging
         return builder;
     }
 
+    /// <summary>
+    /// The host reports a failed start with the whole stack trace; ServeCommand tells the same failure in one sentence
+    /// on stderr (exit 2), so the report is left out rather than printing twenty lines of trace before it.
+    /// </summary>
+    private static bool IsStartupFailureReport(LogEvent e) =>
+        e.Level == LogEventLevel.Error
+        && e.MessageTemplate.Text == "Hosting failed to start"
+        && e.Properties.TryGetValue("SourceContext", out var source)
+        && source is ScalarValue { Value: "Microsoft.Extensions.Hosting.Internal.Host" };
+
     /// <summary>One line per request: method, path (never the query string or headers), status, time.</summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
@@ -45,7 +63,15 @@ internal static class ServiceLogging
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // Below the minimum level, so never written: the request was already told in one line of its own.
+            options.GetLevel = (context, _, exception) =>
+                context.Items.ContainsKey(ToldKey) ? LogEventLevel.Verbose
+                : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+                : LogEventLevel.Information;
         });
         return app;
     }
+
+    /// <summary>This request has its one log line already (a failed Basic login): no request line after it.</summary>
+    public static void MarkToldInLog(this HttpContext context) => context.Items[ToldKey] = true;
 }

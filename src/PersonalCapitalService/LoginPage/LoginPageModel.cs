@@ -14,6 +14,7 @@ namespace PersonalCapitalService.LoginPage;
 /// <param name="PathBase">Prefix of the service's URLs (empty unless hosted under a path).</param>
 /// <param name="Outcome">What the last form achieved, after its redirect.</param>
 /// <param name="Error">Why the last form failed; shown instead of an outcome.</param>
+/// <param name="SaveProblem">Why the session could not be saved to its file, whatever the form did.</param>
 public sealed record LoginPageModel(
     SessionStatus Status,
     LoginStep Step,
@@ -23,7 +24,8 @@ public sealed record LoginPageModel(
     string FormToken,
     string PathBase,
     LoginOutcome? Outcome,
-    string? Error)
+    string? Error,
+    string? SaveProblem = null)
 {
     public static LoginPageModel Capture(HttpContext http, LoginOutcome? outcome, string? error)
     {
@@ -41,6 +43,7 @@ public sealed record LoginPageModel(
             http.FormToken(),
             http.Request.PathBase.Value ?? "",
             outcome,
-            error);
+            error,
+            client.SessionSaveProblem);
     }
 }

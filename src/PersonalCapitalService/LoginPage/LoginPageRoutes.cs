@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PersonalCapital.Client;
 using PersonalCapital.Client.Credentials;
 using PersonalCapital.Client.Login;
+using PersonalCapital.Client.Session;
 using PersonalCapital.Client.Transport;
 using static PersonalCapitalService.LoginPage.LoginPageResponses;
 
@@ -41,7 +42,7 @@ internal static class LoginPageRoutes
             var progress = await client.BeginLoginAsync(cancellationToken);
             return BackToPage(http, progress == LoginProgress.Authenticated ? LoginOutcome.NoCodeNeeded : LoginOutcome.CodeNeeded);
         }
-        catch (Exception e) when (e is UpstreamException or CredentialException)
+        catch (Exception e) when (e is UpstreamException or CredentialException or SessionFileAccessException)
         {
             return Failed(http, "Starting the login failed", e);
         }
@@ -68,7 +69,7 @@ internal static class LoginPageRoutes
         {
             await client.SendChallengeAsync(chosen, cancellationToken);
         }
-        catch (Exception e) when (e is UpstreamException or CredentialException)
+        catch (Exception e) when (e is UpstreamException or CredentialException or SessionFileAccessException)
         {
             return Failed(http, "Sending the code failed", e);
         }
@@ -104,7 +105,7 @@ internal static class LoginPageRoutes
             // Another tab started the login again between the check above and this call.
             return Page(http, StatusCodes.Status409Conflict, error: "No login is waiting for this code any more. Ask for a new code.");
         }
-        catch (Exception e) when (e is UpstreamException or CredentialException)
+        catch (Exception e) when (e is UpstreamException or CredentialException or SessionFileAccessException)
         {
             return Failed(http, "Logging in failed", e);
         }

@@ -1,4 +1,5 @@
 using PersonalCapital.Client.Credentials;
+using PersonalCapital.Client.Session;
 using PersonalCapital.Client.Transport;
 
 namespace PersonalCapitalService.Problems;
@@ -17,6 +18,10 @@ internal sealed class UpstreamProblemFilter : IEndpointFilter
             return UpstreamProblems.From(failure, context.HttpContext);
         }
         catch (CredentialException failure)
+        {
+            return UpstreamProblems.From(failure, context.HttpContext);
+        }
+        catch (SessionFileAccessException failure)
         {
             return UpstreamProblems.From(failure, context.HttpContext);
         }

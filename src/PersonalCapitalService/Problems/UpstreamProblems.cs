@@ -1,5 +1,6 @@
 using System.Globalization;
 using PersonalCapital.Client.Credentials;
+using PersonalCapital.Client.Session;
 using PersonalCapital.Client.Transport;
 
 namespace PersonalCapitalService.Problems;
@@ -31,6 +32,9 @@ internal static class UpstreamProblems
         _ => TypedResults.Problem(
             statusCode: StatusCodes.Status502BadGateway, title: "The upstream answered with an error", detail: failure.Message),
     };
+
+    public static IResult From(SessionFileAccessException failure, HttpContext context) =>
+        Unavailable(context, "The service cannot read its session file", failure.Message, HumanRetryAfter, pointToLogin: false);
 
     public static IResult From(CredentialException failure, HttpContext context) =>
         Unavailable(context, "The service cannot read its upstream credentials", failure.Message, HumanRetryAfter, pointToLogin: false);

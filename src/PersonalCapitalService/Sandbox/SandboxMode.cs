@@ -10,7 +10,7 @@ namespace PersonalCapitalService.Sandbox;
 /// Basic auth is demo/demo unless configured. The sandbox's challenge codes are answered automatically, the way a
 /// phone would receive them, and printed so the flow stays visible.
 /// </summary>
-internal sealed class SandboxMode : IAsyncDisposable, ITwoFactorCodeSource
+internal sealed partial class SandboxMode : IAsyncDisposable, ITwoFactorCodeSource
 {
     public const string DemoBasicUser = "demo";
     public const string DemoBasicPassword = "demo";
@@ -18,6 +18,9 @@ internal sealed class SandboxMode : IAsyncDisposable, ITwoFactorCodeSource
     private readonly SandboxServer _sandbox;
     private readonly SandboxOptions _options;
     private readonly string _stateFolder;
+
+    // Where the sandbox's codes are told: plain lines on stdout, or log events once the service logs JSON.
+    private ILogger? _codeLog;
 
     private SandboxMode(SandboxServer sandbox, SandboxOptions options, string stateFolder)
     {
@@ -31,10 +34,24 @@ internal sealed class SandboxMode : IAsyncDisposable, ITwoFactorCodeSource
     {
         var options = configuration.GetSection(SandboxOptions.SectionName).Get<SandboxOptions>() ?? new SandboxOptions();
         var sandbox = await SandboxServer.StartAsync(options, cancellationToken: cancellationToken);
-        sandbox.Codes.Issued += code => Console.WriteLine($"[sandbox] {code.Channel} code for {code.Username}: {code.Code}");
         var folder = Directory.CreateTempSubdirectory("personalcapital-sandbox-").FullName;
-        return new SandboxMode(sandbox, options, folder);
+        var mode = new SandboxMode(sandbox, options, folder);
+        sandbox.Codes.Issued += code =>
+        {
+            if (mode._codeLog is { } log)
+            {
+                LogCode(log, code.Channel.ToString(), code.Username, code.Code);
+            }
+            else
+            {
+                Console.WriteLine($"[sandbox] {code.Channel} code for {code.Username}: {code.Code}");
+            }
+        };
+        return mode;
     }
+
+    /// <summary>From now on the sandbox's codes are log events of <paramref name="logger"/> (JSON logs), not plain lines.</summary>
+    public void TellCodesTo(ILogger logger) => _codeLog = logger;
 
     /// <summary>Points the upstream client at the sandbox; defaults Basic auth to demo/demo (lowest precedence).</summary>
     public void Configure(IConfigurationBuilder configuration)
@@ -61,6 +78,10 @@ internal sealed class SandboxMode : IAsyncDisposable, ITwoFactorCodeSource
 
     public ValueTask<string?> GetCodeAsync(TwoFactorMethod method, CancellationToken cancellationToken) =>
         ValueTask.FromResult(_sandbox.Codes.Last?.Code);
+
+    // Demo codes of the sandbox, not secrets: printing them is what lets a newcomer follow the login.
+    [LoggerMessage(Level = LogLevel.Information, Message = "[sandbox] {Channel:l} code for {Username:l}: {Code:l}")]
+    private static partial void LogCode(ILogger logger, string channel, string username, string code);
 
     public async ValueTask DisposeAsync()
     {

@@ -45,6 +45,20 @@ internal sealed partial class OwnerSync(
     /// <exception cref="PersonalCapital.Client.Transport.UpstreamException">The upstream failed; what was stored stays.</exception>
     public async Task<SyncOutcome> RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            return await RunLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            // A sync parses whole years of answers; between syncs the process only serves, so give that memory back.
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
+
+    private async Task<SyncOutcome> RunLockedAsync(CancellationToken cancellationToken)
+    {
         await using var held = await store.TryLockAsync("sync", cancellationToken);
         if (held is null)
         {
@@ -54,7 +68,6 @@ internal sealed partial class OwnerSync(
         var startedAt = time.GetUtcNow();
         var runId = await store.StartRunAsync(Instance, startedAt, cancellationToken);
         var counts = new ChangeCounts();
-        tracker.Started(1);
         tracker.Report(new SyncProgress(0, 1, "accounts, holdings and categories"));
         try
         {
@@ -62,7 +75,7 @@ internal sealed partial class OwnerSync(
             var endedAt = time.GetUtcNow();
             await store.RecordSuccessAsync(endedAt, cancellationToken);
             await store.FinishRunAsync(runId, endedAt, counts, null, cancellationToken);
-            await tracker.FinishedAsync(startedAt, endedAt, counts, null);
+            await tracker.FinishedAsync();
             LogCompleted(logger, counts.Added, counts.Changed, counts.Removed, (endedAt - startedAt).TotalSeconds);
             return SyncOutcome.Completed;
         }
@@ -74,13 +87,14 @@ internal sealed partial class OwnerSync(
                 : $"the sync failed unexpectedly ({e.GetType().Name})";
             await store.RecordFailureAsync(error, endedAt, CancellationToken.None);
             await store.FinishRunAsync(runId, endedAt, counts, error, CancellationToken.None);
-            await tracker.FinishedAsync(startedAt, endedAt, counts, error);
+            await tracker.FinishedAsync();
             LogFailed(logger, error);
             throw;
         }
         catch
         {
-            await tracker.FinishedAsync(startedAt, time.GetUtcNow(), counts, "stopped");
+            await store.FinishRunAsync(runId, time.GetUtcNow(), counts, "stopped before the end", CancellationToken.None);
+            await tracker.FinishedAsync();
             throw;
         }
     }
@@ -149,7 +163,7 @@ internal sealed partial class OwnerSync(
         var accounts = await client.GetAccounts2Async(cancellationToken);
         var holdings = await client.GetHoldingsAsync(cancellationToken: cancellationToken);
         var legacyAccounts = await legacyBodies.AccountsAsync(cancellationToken);
-        var legacyHoldings = await legacyBodies.HoldingsAsync(cancellationToken);
+        var legacyHoldings = await legacyBodies.HoldingsAsync(holdings, accounts, cancellationToken);
         var legacyClassifications = await legacyBodies.ClassificationsAsync(cancellationToken);
         await store.PutDocumentsAsync(
         [

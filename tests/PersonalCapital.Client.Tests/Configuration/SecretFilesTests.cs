@@ -111,8 +111,8 @@ public sealed class SecretFilesTests : IDisposable
             ["PersonalCapital:Password_FILE"] = file,
         }));
 
-        Assert.Contains("'PersonalCapital:Password'", exception.Message);
-        Assert.Contains("'PersonalCapital:Password_FILE'", exception.Message);
+        Assert.Contains("'PersonalCapital__Password'", exception.Message);
+        Assert.Contains("'PersonalCapital__Password_FILE'", exception.Message);
         Assert.DoesNotContain("made-up-plain-password", exception.ToString());
         Assert.DoesNotContain(Secret, exception.ToString());
     }
@@ -151,7 +151,7 @@ public sealed class SecretFilesTests : IDisposable
 
         var exception = Assert.Throws<SecretFileException>(() => Build(new() { ["PersonalCapital:Password_FILE"] = missing }));
 
-        Assert.Contains("'PersonalCapital:Password_FILE'", exception.Message);
+        Assert.Contains("'PersonalCapital__Password_FILE'", exception.Message);
         Assert.Contains(missing, exception.Message);
     }
 
@@ -161,7 +161,7 @@ public sealed class SecretFilesTests : IDisposable
         // A folder where a file is expected cannot be read on any platform, even as root.
         var exception = Assert.Throws<SecretFileException>(() => Build(new() { ["PersonalCapital:Password_FILE"] = folder.Path }));
 
-        Assert.Contains("'PersonalCapital:Password_FILE'", exception.Message);
+        Assert.Contains("'PersonalCapital__Password_FILE'", exception.Message);
         Assert.Contains(folder.Path, exception.Message);
     }
 

@@ -40,8 +40,8 @@ public sealed class CredentialsLoaderTests : IDisposable
 
         var exception = Assert.Throws<CredentialException>(() => CredentialsLoader.Load(options));
 
-        Assert.Contains("PersonalCapital:Username", exception.Message);
-        Assert.Contains("PersonalCapital:Password", exception.Message);
+        Assert.Contains("PersonalCapital__Username", exception.Message);
+        Assert.Contains("PersonalCapital__Password", exception.Message);
         AssertReveals(exception, nothingOf: [Username, Password]);
     }
 

@@ -43,24 +43,6 @@ public sealed class Fail2banLogLineTests
         Assert.Equal(["203.0.113.7", "2001:db8::42", "2001:db8::42", "2001:db8::42"], hosts);
     }
 
-    [Fact]
-    public void Addresses_whose_window_is_over_are_forgotten_once_many_are_tracked()
-    {
-        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
-        var throttle = new FailedLoginThrottle(Options.Create(new BasicAuthSettings()), clock,
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<FailedLoginThrottle>.Instance);
-        for (var i = 0; i < 1100; i++)
-        {
-            throttle.RecordFailure(new IPAddress([10, 0, (byte)(i / 256), (byte)(i % 256)]));
-        }
-        Assert.Equal(1100, throttle.TrackedAddresses);
-
-        clock.Advance(new BasicAuthSettings().FailureWindow + TimeSpan.FromSeconds(1));
-        throttle.RecordFailure(IPAddress.Parse("198.51.100.1"));
-
-        Assert.Equal(1, throttle.TrackedAddresses);
-    }
-
     /// <summary>The failregex line of README.md, with fail2ban's &lt;HOST&gt; as a named group.</summary>
     private static Regex ReadmeFailRegex()
     {

@@ -11,7 +11,7 @@ namespace PersonalCapitalService.Tests.Docker;
 /// </summary>
 public sealed partial class DockerfileTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string RepositoryRoot = ToolProcess.RepositoryRoot;
 
     private static string Dockerfile => File.ReadAllText(Path.Combine(RepositoryRoot, "Dockerfile"));
 
@@ -26,6 +26,7 @@ public sealed partial class DockerfileTests
         Assert.Matches(@"(?m)^VOLUME /data$", dockerfile);
         Assert.Contains("PersonalCapital__SessionFile=/data/session.json", dockerfile);
         Assert.Contains("PersonalCapital__CredentialsFile=/data/creds.json", dockerfile);
+        Assert.Contains("Store__ConnectionString=\"Data Source=/data/pcs.db\"", dockerfile);
         Assert.Matches("""(?m)CMD \["dotnet", "/app/PersonalCapitalService.dll", "healthcheck"\]""", dockerfile);
         Assert.Matches("""(?m)^ENTRYPOINT \["dotnet", "/app/PersonalCapitalService.dll"\]$""", dockerfile);
     }
@@ -55,11 +56,14 @@ public sealed partial class DockerfileTests
             .Where(a => a != "--no-restore")
             .ToList();
 
-        var published = await RunDotnetAsync(arguments, RepositoryRoot, TimeSpan.FromMinutes(5));
+        var published = await ToolProcess.RunAsync("dotnet", arguments, RepositoryRoot, TimeSpan.FromMinutes(5));
         Assert.True(published.ExitCode == 0, published.Output + published.Error);
         var dll = Path.Combine(output.Path, "PersonalCapitalService.dll");
         Assert.True(File.Exists(dll));
         Assert.False(File.Exists(Path.Combine(output.Path, "appsettings.Development.json")));
+        Assert.Empty(Directory.GetFiles(output.Path, "*.pdb"));
+        // The sandbox stays in the image: --sandbox needs it (and is how this test starts the app).
+        Assert.True(File.Exists(Path.Combine(output.Path, "PersonalCapital.Sandbox.dll")));
 
         using var state = new TemporaryFolder();
         var port = ServiceProcess.FreePort();
@@ -91,45 +95,6 @@ public sealed partial class DockerfileTests
         {
             ServiceProcess.Stop(server);
         }
-    }
-
-    private static async Task<ServiceProcess.Result> RunDotnetAsync(IEnumerable<string> arguments, string folder, TimeSpan timeout)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        finally
-        {
-            ServiceProcess.Stop(process);
-        }
-        return new ServiceProcess.Result(process.ExitCode, await output, await error);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PersonalCapitalService.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("PersonalCapitalService.sln not found above the test folder");
     }
 
     [GeneratedRegex(@"(?m)^RUN dotnet (?<args>publish .+)$")]

@@ -49,8 +49,17 @@ internal sealed class RunningService : IAsyncDisposable
     /// <param name="time">Clock of the service (today, session age); the system clock when null.</param>
     /// <param name="services">Last word on the services.</param>
     /// <param name="url">Where to listen; port 0 picks a free one.</param>
-    public static async Task<RunningService> StartAsync(
+    public static Task<RunningService> StartAsync(
         SandboxServer sandbox,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? time = null,
+        Action<IServiceCollection>? services = null,
+        string url = "http://127.0.0.1:0") =>
+        StartAsync(sandbox.BaseAddress, settings, time, services, url);
+
+    /// <param name="upstream">The upstream's address: a sandbox, or a fake in front of one (<see cref="TamperingUpstream"/>).</param>
+    public static async Task<RunningService> StartAsync(
+        Uri upstream,
         IDictionary<string, string?>? settings = null,
         TimeProvider? time = null,
         Action<IServiceCollection>? services = null,
@@ -60,7 +69,7 @@ internal sealed class RunningService : IAsyncDisposable
         var logs = new RecordingLoggerProvider();
         var configuration = new Dictionary<string, string?>
         {
-            ["PersonalCapital:BaseUrl"] = sandbox.BaseAddress.AbsoluteUri,
+            ["PersonalCapital:BaseUrl"] = upstream.AbsoluteUri,
             ["PersonalCapital:Username"] = TestSandbox.Username,
             ["PersonalCapital:Password"] = TestSandbox.Password,
             ["PersonalCapital:SessionFile"] = folder.File("session.json"),

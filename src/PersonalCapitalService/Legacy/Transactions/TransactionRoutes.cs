@@ -1,4 +1,5 @@
 using PersonalCapitalService.ApiDescription;
+using PersonalCapitalService.Input;
 using PersonalCapitalService.Storage;
 using PersonalCapitalService.Problems;
 using static PersonalCapitalService.Legacy.Transactions.TransactionFilters;
@@ -14,7 +15,8 @@ internal static class TransactionRoutes
     public static IServiceCollection AddTransactionRoutes(this IServiceCollection services)
     {
         services.AddOptions<RouteSettings>().BindConfiguration(RouteSettings.SectionName)
-            .Validate(s => s.MaxNumDays > 0, "Routes__MaxNumDays must be positive.").ValidateOnStart();
+            .Validate(s => s.MaxNumDays is >= 1 and <= NumDaysParameter.DefaultMaximum * 10,
+                $"Routes__MaxNumDays must be between 1 and {NumDaysParameter.DefaultMaximum * 10} days.").ValidateOnStart();
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<NotRangeKeywordConstraint>(NotRangeKeywordConstraint.Name));
         services.AddSingleton<CategoryNames>();
         services.AddSingleton<StoreValidatorsFilter>();
