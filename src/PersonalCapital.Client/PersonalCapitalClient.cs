@@ -70,6 +70,17 @@ public sealed class PersonalCapitalClient
         _sessions.CompleteLoginAsync(code, cancellationToken);
 
     /// <summary>
+    /// Takes up a session signed in in a browser, for when automated sign-in is blocked: <paramref name="cookieHeader"/>
+    /// is the browser's <c>Cookie</c> request header to the API host, <paramref name="csrf"/> its csrf token if known
+    /// (otherwise the home page gives one for those cookies). One cheap authenticated call checks it; then it is saved
+    /// like any other session. Nothing of either value is ever logged or put in a message.
+    /// </summary>
+    /// <exception cref="FormatException">The header is not a Cookie header.</exception>
+    /// <exception cref="UpstreamException">The upstream does not take it as a signed-in session, or could not be asked.</exception>
+    public Task ImportSessionAsync(string cookieHeader, string? csrf = null, CancellationToken cancellationToken = default) =>
+        _sessions.ImportAsync(Session.CookieHeader.Parse(cookieHeader, _options.BaseUrl), csrf, cancellationToken);
+
+    /// <summary>
     /// A whole login: reuse or silent login (or continue one already waiting for a code), else challenge by
     /// <paramref name="method"/> (SMS when the account offers nothing else) and ask <paramref name="codes"/>.
     /// </summary>
@@ -310,7 +321,7 @@ public sealed class PersonalCapitalClient
         }
         catch (UpstreamException failure)
         {
-            _sessions.RecordFailure(failure);
+            await _sessions.RecordFailureAsync(failure, cancellationToken);
             _dataCalls.RecordFailure(failure);
             throw;
         }

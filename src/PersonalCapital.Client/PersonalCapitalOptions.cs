@@ -46,6 +46,18 @@ public sealed class PersonalCapitalOptions
     /// <summary>Upper bound on pages fetched for one range (a safety net against an upstream that never ends).</summary>
     public int MaxTransactionPages { get; set; } = 500;
 
+    /// <summary>
+    /// First wait after a Cloudflare challenge (§4.3, §12: retrying into one makes it worse), doubled on each repeat
+    /// until a call succeeds again. At least 30 minutes.
+    /// </summary>
+    public TimeSpan CloudflareCoolDown { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// How long no code is requested after the upstream answered <c>AUAC_12</c> "Max number of activation challenges"
+    /// (§3.7, §12: wait 15–30 minutes). At least 15 minutes.
+    /// </summary>
+    public TimeSpan CodeRequestWait { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Retries of idempotent data calls on transient trouble.</summary>
     public RetrySettings Retry { get; set; } = new();
 }

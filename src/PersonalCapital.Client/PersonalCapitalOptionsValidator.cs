@@ -31,6 +31,10 @@ internal sealed class PersonalCapitalOptionsValidator : IValidateOptions<Persona
         Check(InRange(options.MaxTransactionPages, 1, 100_000), $"MaxTransactionPages must be between 1 and 100000; got {options.MaxTransactionPages}.");
         Check(InRange(options.RequestTimeout, TimeSpan.FromMilliseconds(100), TimeSpan.FromHours(1)),
             $"RequestTimeout must be between 00:00:00.1 and 01:00:00 (e.g. 00:00:30); got {options.RequestTimeout}.");
+        Check(InRange(options.CloudflareCoolDown, TimeSpan.FromMinutes(30), TimeSpan.FromDays(1)),
+            $"CloudflareCoolDown must be between 00:30:00 and 1.00:00:00 (retrying into a challenge makes it worse); got {options.CloudflareCoolDown}.");
+        Check(InRange(options.CodeRequestWait, TimeSpan.FromMinutes(15), TimeSpan.FromDays(1)),
+            $"CodeRequestWait must be between 00:15:00 and 1.00:00:00 (Empower asks for 15–30 minutes); got {options.CodeRequestWait}.");
 
         var retry = options.Retry;
         Check(InRange(retry.MaxAttempts, 1, 20), $"Retry__MaxAttempts must be between 1 (no retry) and 20; got {retry.MaxAttempts}.");

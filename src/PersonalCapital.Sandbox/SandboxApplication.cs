@@ -29,6 +29,7 @@ public static class SandboxApplication
         services.AddSingleton<ChallengeCodes>();
         services.AddSingleton<CallStats>();
         services.AddSingleton<Envelope>();
+        services.AddSingleton<ChallengeLimiter>();
         services.AddSingleton<SecondFactor>();
         services.AddSingleton<DeviceCookie>();
         services.AddSingleton<SessionAuthentication>();
@@ -42,7 +43,7 @@ public static class SandboxApplication
             var o = sp.GetRequiredService<IOptions<SandboxOptions>>().Value;
             var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
             var dataOptions = new DemoDataOptions(o.Seed, o.Years, o.Volume, today);
-            return new DataApi(DemoDataset.GetOrGenerate(dataOptions), o.PageTransactions);
+            return new DataApi(DemoDataset.GetOrGenerate(dataOptions), o.PageTransactions, o.Site);
         });
         return services;
     }
@@ -59,7 +60,9 @@ public static class SandboxApplication
         {
             if (!http.Request.Path.StartsWithSegments("/sandbox"))
             {
-                http.RequestServices.GetRequiredService<CallStats>().Count(http.Request.Path.Value ?? "/");
+                var stats = http.RequestServices.GetRequiredService<CallStats>();
+                stats.Count(http.Request.Path.Value ?? "/");
+                stats.CountEncoding(http.Request.ContentType);
             }
             return next(http);
         });

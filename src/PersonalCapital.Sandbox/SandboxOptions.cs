@@ -12,8 +12,41 @@ public sealed class SandboxOptions
 
     public string Password { get; set; } = "demo-password";
 
-    /// <summary>When set, every challenge expects this code; otherwise a random 6-digit code is issued and printed.</summary>
+    /// <summary>When set, every challenge expects this code; otherwise a random code of <see cref="CodeDigits"/> digits is issued and printed.</summary>
     public string? TwoFactorCode { get; set; }
+
+    /// <summary>
+    /// Digits of a random code. 4 by default: today's SMS codes are 4 digits (§12, haochi #27 shows <c>code: 1034</c>);
+    /// §3.3 warns they are not always 6.
+    /// </summary>
+    public int CodeDigits { get; set; } = 4;
+
+    /// <summary>
+    /// Challenges (of any channel) the demo user may ask for within <see cref="ChallengeWindow"/>; the next one answers
+    /// HTTP 400 with <c>AUAC_12</c> "Max number of activation challenges" (§3.7, §12, pcartwright81 Dec 2025). 0: no cap.
+    /// </summary>
+    public int ChallengeLimit { get; set; } = 5;
+
+    /// <summary>The rolling window of <see cref="ChallengeLimit"/>; the owner waits until the oldest challenge leaves it (§12: 15–30 min).</summary>
+    public TimeSpan ChallengeWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Whether an e-mail challenge delivers a code. False by default: <c>challengeEmail</c> answers success but sends
+    /// nothing for many accounts (§2.1, §12, personalcapital2 2026-05), so no code is announced and none is accepted.
+    /// </summary>
+    public bool EmailDelivers { get; set; }
+
+    /// <summary>
+    /// The payload shape of the data endpoints: <c>Empower</c> (the new site, default) or <c>Classic</c>
+    /// (the Personal Dashboard host), see <see cref="SandboxSite"/>.
+    /// </summary>
+    public SandboxSite Site { get; set; } = SandboxSite.Empower;
+
+    /// <summary>How identifyUser answers an account that signs in through multiauth only (<see cref="LoginFlow"/> = Multiauth).</summary>
+    public MigratedAnswer MigratedAnswer { get; set; } = MigratedAnswer.None;
+
+    /// <summary>What identifyUser does on a session that is already authenticated (§12).</summary>
+    public LiveSessionIdentify LiveSessionIdentify { get; set; } = LiveSessionIdentify.Restart;
 
     /// <summary>Demo data generator seed.</summary>
     public int Seed { get; set; } = DemoDataOptions.DefaultSeed;
@@ -44,6 +77,39 @@ public sealed class SandboxOptions
     public FaultOptions Faults { get; set; } = new();
 }
 
+/// <summary>Payload shapes of the two sites (§12, "New-site payloads").</summary>
+public enum SandboxSite
+{
+    /// <summary>getAccounts2 accounts carry <c>name</c>, no <c>accountName</c> and no <c>isActive</c> (active: <c>closedDate</c> is "").</summary>
+    Empower,
+
+    /// <summary>getAccounts2 accounts carry <c>accountName</c> and <c>isActive</c>, no <c>name</c>.</summary>
+    Classic,
+}
+
+/// <summary>identifyUser's answer to a migrated account (§4.3, §12).</summary>
+public enum MigratedAnswer
+{
+    /// <summary><c>success:true, authLevel:NONE</c>, no error code: what clients of migrated accounts saw (§12).</summary>
+    None,
+
+    /// <summary>Error 920 "User has migrated to the new site.": one doubtful source only (§4.3, [LOW]).</summary>
+    Error920,
+}
+
+/// <summary>identifyUser on a live, authenticated session.</summary>
+public enum LiveSessionIdentify
+{
+    /// <summary>
+    /// Starts a new sign-in: <c>USER_REMEMBERED</c> with the device cookie, else <c>USER_IDENTIFIED</c>; the password
+    /// is wanted again (§12: the original service's ten-minute <c>login()</c> with haochi's client only works so).
+    /// </summary>
+    Restart,
+
+    /// <summary>Stays logged in and answers <c>SESSION_AUTHENTICATED</c> (§3.3, personalcapital2's reading).</summary>
+    KeepSession,
+}
+
 /// <summary>Which login flows the demo account accepts.</summary>
 public enum LoginFlow
 {
@@ -55,7 +121,8 @@ public enum LoginFlow
 /// <summary>
 /// Fault injection on data calls (<c>Sandbox__Faults__*</c>). Each rate is the probability 0..1 that one data call
 /// gets that fault instead of its answer; draws come from a generator seeded with <see cref="Seed"/>.
-/// Login calls are never faulted, so a login that needs a human is never spoiled by a fault.
+/// Login calls are never faulted (but for <see cref="CloudflareOnLogin"/>), so a login that needs a human is never
+/// spoiled by a fault.
 /// </summary>
 public sealed class FaultOptions
 {
@@ -67,6 +134,12 @@ public sealed class FaultOptions
 
     /// <summary>HTTP 403 with <c>cf-mitigated: challenge</c> (Cloudflare bot check).</summary>
     public double Cloudflare { get; set; }
+
+    /// <summary>
+    /// The same Cloudflare challenge on the login page and the login calls: what clients on datacenter addresses met
+    /// in 2026 (§12), before any data call.
+    /// </summary>
+    public double CloudflareOnLogin { get; set; }
 
     /// <summary>HTTP 429 with <c>Retry-After</c>.</summary>
     public double TooManyRequests { get; set; }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PersonalCapital.Client.Credentials;
+using PersonalCapital.Client.Session;
 using PersonalCapital.Client.Transport;
 
 namespace PersonalCapital.Client.Login;
@@ -20,6 +21,7 @@ internal sealed partial class LoginFlow(
     TimeProvider time,
     ILogger<LoginFlow> logger)
 {
+    /// <summary>"User has migrated to the new site.": one doubtful source only (§4.3 [LOW], §12); a hint, still honoured.</summary>
     private const int MigratedErrorCode = 920;
 
     private Pending? _pending;
@@ -35,10 +37,27 @@ internal sealed partial class LoginFlow(
     /// <summary>Which flow the waiting login uses (the multiauth one offers SMS only).</summary>
     public bool WaitingLoginOffersOnlySms => _pending?.Flow == Flow.Multiauth;
 
+    /// <summary>The waiting sign-in in its stored form, to be finished by another process; null when none waits.</summary>
+    public PendingSignIn? Waiting => _pending is { } pending
+        ? new PendingSignIn(pending.Flow == Flow.Multiauth, pending.Challenged?.Method, pending.Challenged?.At)
+        : null;
+
+    /// <summary>Takes up a sign-in saved by another process (its cookies are restored alongside).</summary>
+    public void Restore(PendingSignIn? pending) =>
+        _pending = pending is null
+            ? null
+            : new Pending(pending.Multiauth ? Flow.Multiauth : Flow.Legacy,
+                pending is { Method: { } method, SentAt: { } at } ? new SentChallenge(method, at) : null);
+
+    /// <summary>Forgets a waiting sign-in (a session was imported instead).</summary>
+    public void Abandon() => _pending = null;
+
     /// <summary>Logs in as far as possible without a human.</summary>
     public async Task<LoginProgress> StartAsync(UpstreamCredentials credentials, CancellationToken cancellationToken)
     {
         _pending = null;
+        // The classic sign-in speaks urlencoded, as every classic client; the multiauth flow switches (§12).
+        transport.Multipart = false;
         await transport.LoadLoginPageAsync(cancellationToken);
         UpstreamAnswer identified;
         try
@@ -77,9 +96,11 @@ internal sealed partial class LoginFlow(
                 _pending = new Pending(Flow.Legacy);
                 return LoginProgress.NeedsSecondFactor;
             default:
-                throw new UpstreamException(UpstreamFailure.Blocked,
-                    "Empower does not accept this user at sign-in right now " +
-                    "(unknown username, locked account or rate limiting). Wait a few minutes before trying again.");
+                // NONE with success is ambiguous (§3.2, §12): unknown user, rate limiting, or an account that signs in
+                // through multiauth only (xinluh and kandluis moved there for migrated accounts without an error code).
+                // One multiauth attempt tells them apart; whatever it says is final for this login, so no storm.
+                LogFallback(logger, "identifyUser answered level NONE");
+                return await StartMultiauthAsync(credentials, cancellationToken, afterNone: true);
         }
     }
 
@@ -125,7 +146,10 @@ internal sealed partial class LoginFlow(
         return await PasswordAsync(credentials, cancellationToken);
     }
 
-    private async Task<LoginProgress> StartMultiauthAsync(UpstreamCredentials credentials, CancellationToken cancellationToken)
+    private async Task<LoginProgress> StartMultiauthAsync(
+        UpstreamCredentials credentials,
+        CancellationToken cancellationToken,
+        bool afterNone = false)
     {
         var checkedCredentials = await transport.PostJsonAsync("auth/multiauth/noauth/authenticate", new
         {
@@ -147,11 +171,21 @@ internal sealed partial class LoginFlow(
         if (!accepted || string.IsNullOrEmpty(idToken))
         {
             var reason = checkedCredentials["errorCode"]?.ToString() ?? "no reason given";
+            var notMigrated = reason.Contains("MIGRATED", StringComparison.OrdinalIgnoreCase);
+            if (afterNone && notMigrated)
+            {
+                // The account is not a multiauth one, so NONE meant what personalcapital2 reads it as (§3.2).
+                throw new UpstreamException(UpstreamFailure.Blocked,
+                    "login/identifyUser answered level NONE and the new sign-in does not know the account either: the upstream " +
+                    "does not accept this user right now (unknown username, locked account or rate limiting). Wait a few minutes before trying again.");
+            }
             throw new UpstreamException(
-                reason.Contains("MIGRATED", StringComparison.OrdinalIgnoreCase) ? UpstreamFailure.UpstreamError : UpstreamFailure.CredentialsRejected,
+                notMigrated ? UpstreamFailure.UpstreamError : UpstreamFailure.CredentialsRejected,
                 $"Empower's new sign-in refused the credentials ({reason}): check creds.json (or PersonalCapital__Password), then log in again.");
         }
         LogStep(logger, "multiauth authenticate", "idToken");
+        // The new site's web app posts multipart/form-data (§12); its sign-in and the session after it do too.
+        transport.Multipart = true;
 
         var exchanged = await transport.PostAsync("credential/authenticateToken", [new("idToken", idToken)], cancellationToken);
         LogStep(logger, "authenticateToken", exchanged.AuthLevel);

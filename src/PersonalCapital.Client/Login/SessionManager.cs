@@ -33,6 +33,8 @@ internal sealed partial class SessionManager(
     private string? _storeStamp;
     private UpstreamCredentials? _credentials;
     private DateTimeOffset? _blockedUntil;
+    private DateTimeOffset? _codeRequestsExhaustedUntil;
+    private int _cloudflareStrikes;
 
     private SessionState _state = SessionState.Unknown;
     private DateTimeOffset? _lastSuccess;
@@ -53,7 +55,10 @@ internal sealed partial class SessionManager(
         {
             lock (_statusGate)
             {
-                return new SessionStatus(_state, _lastSuccess, _lastFailure, _lastFailureKind, _consecutiveFailures, _detail);
+                var now = time.GetUtcNow();
+                return new SessionStatus(_state, _lastSuccess, _lastFailure, _lastFailureKind, _consecutiveFailures, _detail,
+                    _codeRequestsExhaustedUntil > now ? _codeRequestsExhaustedUntil : null,
+                    _state == SessionState.Blocked && _blockedUntil > now ? _blockedUntil : null);
             }
         }
     }
@@ -165,6 +170,11 @@ internal sealed partial class SessionManager(
                 await TryAdoptNewerSavedSessionAsync(cancellationToken);
                 return Status;
             }
+            if (CoolingDown)
+            {
+                // Not even a probe: every call during a cool-down counts against us (§12).
+                return Status;
+            }
             var probed = transport.Csrf is not null;
             if (probed && await IsAliveAsync(cancellationToken))
             {
@@ -177,7 +187,7 @@ internal sealed partial class SessionManager(
         }
         catch (UpstreamException e)
         {
-            RecordFailure(e);
+            await RecordFailureAsync(e, cancellationToken);
         }
         catch (CredentialException)
         {
@@ -199,10 +209,8 @@ internal sealed partial class SessionManager(
                 return LoginProgress.Authenticated;
             }
             var progress = await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: false);
-            if (progress == LoginProgress.Authenticated)
-            {
-                await SaveIfChangedAsync(cancellationToken);
-            }
+            // A waiting sign-in is saved too: another process (login --code) may finish it.
+            await SaveIfChangedAsync(cancellationToken);
             return progress;
         }
         finally
@@ -218,6 +226,11 @@ internal sealed partial class SessionManager(
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            // After AUAC_12 nobody (page, verb or job) asks for a code before the wait is over: each ask lengthens it.
+            if (Status.CodeRequestsExhaustedUntil is { } until)
+            {
+                throw CodeRequestsExhausted(until);
+            }
             if (!loginFlow.IsWaitingForSecondFactor
                 && await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: false) == LoginProgress.Authenticated)
             {
@@ -236,19 +249,34 @@ internal sealed partial class SessionManager(
                 }
             }
         }
+        catch (UpstreamException e) when (e.IsCodeRequestLimit && e.StatusCode == 400)
+        {
+            // The upstream's own AUAC_12 (not the hold above, which must not lengthen itself).
+            lock (_statusGate)
+            {
+                _codeRequestsExhaustedUntil = time.GetUtcNow() + Options.CodeRequestWait;
+            }
+            LogCodeRequestsExhausted(logger, _codeRequestsExhaustedUntil.Value);
+            throw CodeRequestsExhausted(_codeRequestsExhaustedUntil.Value);
+        }
         catch (UpstreamException e)
         {
+            NoteBlocked(e);
             throw e.AsFinal();
         }
         finally
         {
             _gate.Release();
+            // The challenge sent (or the wait imposed) outlives this process: login --code, or a restart, reads it.
+            await SaveIfChangedAsync(cancellationToken);
         }
     }
 
     /// <summary>Finishes a login with the code of the challenge sent.</summary>
     public async Task<LoginProgress> CompleteLoginAsync(string code, CancellationToken cancellationToken)
     {
+        // Another process may have sent the challenge (login --send); its waiting sign-in is in the store.
+        await EnsureLoadedAsync(cancellationToken);
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -269,6 +297,8 @@ internal sealed partial class SessionManager(
     {
         lock (_statusGate)
         {
+            // A good answer ends the run of Cloudflare challenges: the next one starts from the first cool-down.
+            _cloudflareStrikes = 0;
             _state = SessionState.Authenticated;
             _lastSuccess = time.GetUtcNow();
             _consecutiveFailures = 0;
@@ -276,12 +306,27 @@ internal sealed partial class SessionManager(
         }
     }
 
-    public void RecordFailure(UpstreamException failure)
+    /// <summary>Records a failed call; a Cloudflare challenge starts a cool-down, which is saved with the session.</summary>
+    public async Task RecordFailureAsync(UpstreamException failure, CancellationToken cancellationToken)
+    {
+        RecordFailure(failure);
+        if (failure.IsCloudflareChallenge)
+        {
+            await SaveIfChangedAsync(cancellationToken);
+        }
+    }
+
+    private void RecordFailure(UpstreamException failure)
     {
         // A session waiting for a human is a state, not a failing upstream: the state already says so.
         if (failure.Failure is UpstreamFailure.SecondFactorRequired or UpstreamFailure.CredentialsRejected)
         {
             return;
+        }
+        // A challenge met by a login step already started its cool-down; the same failure arriving here is not a repeat.
+        if (!CoolingDown)
+        {
+            NoteBlocked(failure);
         }
         lock (_statusGate)
         {
@@ -293,14 +338,14 @@ internal sealed partial class SessionManager(
     }
 
     /// <summary>
-    /// Persists the session when its csrf or cookies changed since the last save. A file that cannot be written never
-    /// fails the caller (the session in memory works; only the next start loses it): the reason is kept in
-    /// <see cref="SaveProblem"/> and logged once, until a save succeeds.
+    /// Persists the session when its csrf, cookies, waiting sign-in or holds changed since the last save. A file that
+    /// cannot be written never fails the caller (the session in memory works; only the next start loses it): the reason
+    /// is kept in <see cref="SaveProblem"/> and logged once, until a save succeeds.
     /// </summary>
     public async Task SaveIfChangedAsync(CancellationToken cancellationToken)
     {
-        var snapshot = SessionSnapshot.Capture(Options.BaseUrl, transport.Csrf, cookies.Container, time.GetUtcNow());
-        if (snapshot.Cookies.Count == 0 || SameSession(snapshot, _lastSaved))
+        var snapshot = Capture();
+        if ((snapshot.Cookies.Count == 0 && snapshot.Pending is null && snapshot.Holds.IsEmpty) || SameSession(snapshot, _lastSaved))
         {
             return;
         }
@@ -328,6 +373,58 @@ internal sealed partial class SessionManager(
         {
             _saveGate.Release();
         }
+    }
+
+    /// <summary>
+    /// Takes up a session signed in elsewhere (a browser): its cookies replace ours, the csrf is the one given or the
+    /// one the home page hands those cookies (§3.1: "the page's token is valid for data calls immediately"), and one
+    /// cheap authenticated call (<c>login/querySession</c>) must say <c>SESSION_AUTHENTICATED</c>. If it does not, the
+    /// previous session is put back and nothing is saved. The cookies are never logged.
+    /// </summary>
+    public async Task ImportAsync(IReadOnlyList<StoredCookie> imported, string? csrf, CancellationToken cancellationToken)
+    {
+        await EnsureLoadedAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = time.GetUtcNow();
+            var previous = SessionSnapshot.Capture(Options.BaseUrl, transport.Csrf, cookies.Container, now);
+            var previousMultipart = transport.Multipart;
+            ReplaceCookies(imported, now);
+            transport.Csrf = string.IsNullOrWhiteSpace(csrf) ? null : csrf.Trim();
+            bool alive;
+            try
+            {
+                if (transport.Csrf is null)
+                {
+                    await transport.LoadLoginPageAsync(cancellationToken);
+                }
+                var answer = await transport.PostAsync("login/querySession", [], cancellationToken, dataCall: true);
+                alive = answer.Success && answer.IsAuthenticated;
+            }
+            catch (UpstreamException)
+            {
+                ReplaceCookies(previous.Cookies, now);
+                transport.Csrf = previous.Csrf;
+                throw;
+            }
+            if (!alive)
+            {
+                ReplaceCookies(previous.Cookies, now);
+                transport.Csrf = previous.Csrf;
+                transport.Multipart = previousMultipart;
+                throw new UpstreamException(UpstreamFailure.SessionExpired,
+                    "The upstream does not take the pasted cookies as a signed-in session: copy them again from a tab where " +
+                    "the dashboard is open (and the csrf from the same tab, if you give one).");
+            }
+            loginFlow.Abandon();
+            Renewed("a session signed in elsewhere was imported");
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        await SaveIfChangedAsync(cancellationToken);
     }
 
     public void Dispose()
@@ -371,12 +468,97 @@ internal sealed partial class SessionManager(
             LogOtherUpstream(logger);
             return false;
         }
-        var restored = CookieJar.Restore(cookies.Container, snapshot.Cookies, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var restored = CookieJar.Restore(cookies.Container, snapshot.Cookies, now);
         transport.Csrf = snapshot.Csrf;
+        transport.Multipart = snapshot.Multipart;
         _lastSaved = snapshot;
+        AdoptHolds(snapshot.Holds, now);
+        if (snapshot.Pending is { } pending)
+        {
+            loginFlow.Restore(pending);
+            EnterState(SessionState.NeedsSecondFactor, pending.Method is { } method
+                ? $"A sign-in waits for the code sent by {method} at {pending.SentAt:u}."
+                : "A sign-in waits for a second factor.");
+        }
         LogRestored(logger, restored, snapshot.SavedAt);
         return true;
     }
+
+    /// <summary>Waits saved by this or another process: the later of each wins, so a restart never shortens one.</summary>
+    private void AdoptHolds(UpstreamHolds holds, DateTimeOffset now)
+    {
+        lock (_statusGate)
+        {
+            if (holds.CodeRequestsExhaustedUntil > now && !(_codeRequestsExhaustedUntil >= holds.CodeRequestsExhaustedUntil))
+            {
+                _codeRequestsExhaustedUntil = holds.CodeRequestsExhaustedUntil;
+            }
+            _cloudflareStrikes = Math.Max(_cloudflareStrikes, holds.CloudflareStrikes);
+            if (holds.CoolDownUntil > now && !(_blockedUntil >= holds.CoolDownUntil))
+            {
+                _blockedUntil = holds.CoolDownUntil;
+            }
+        }
+        if (_blockedUntil > now)
+        {
+            EnterState(SessionState.Blocked, $"The upstream blocked requests; no automatic call before {_blockedUntil:u}.");
+        }
+    }
+
+    private SessionSnapshot Capture()
+    {
+        var now = time.GetUtcNow();
+        var status = Status;
+        return SessionSnapshot.Capture(Options.BaseUrl, transport.Csrf, cookies.Container, now) with
+        {
+            Pending = loginFlow.Waiting,
+            Holds = new UpstreamHolds(status.CodeRequestsExhaustedUntil, status.CoolDownUntil,
+                status.CoolDownUntil is null ? 0 : Volatile.Read(ref _cloudflareStrikes)),
+            Multipart = transport.Multipart,
+        };
+    }
+
+    /// <summary>Empties the jar (a CookieContainer cannot be cleared, only its cookies expired), then fills it.</summary>
+    private void ReplaceCookies(IEnumerable<StoredCookie> replacement, DateTimeOffset now)
+    {
+        foreach (var cookie in cookies.Container.GetAllCookies().Cast<System.Net.Cookie>())
+        {
+            cookie.Expired = true;
+        }
+        CookieJar.Restore(cookies.Container, replacement, now);
+    }
+
+    /// <summary>
+    /// A Cloudflare challenge seen on any call cools down for <see cref="PersonalCapitalOptions.CloudflareCoolDown"/>,
+    /// doubled for each challenge since the last good answer (§4.3, §12: retrying into one makes it worse).
+    /// Other blocks are the login step's business (their Retry-After).
+    /// </summary>
+    private void NoteBlocked(UpstreamException failure)
+    {
+        if (!failure.IsCloudflareChallenge)
+        {
+            return;
+        }
+        DateTimeOffset until;
+        lock (_statusGate)
+        {
+            var strikes = Math.Min(++_cloudflareStrikes, 8);
+            until = time.GetUtcNow() + Options.CloudflareCoolDown * Math.Pow(2, strikes - 1);
+            _blockedUntil = until;
+        }
+        EnterState(SessionState.Blocked,
+            $"Cloudflare challenged the bridge; no automatic call before {until:u} (each new challenge doubles the wait).");
+    }
+
+    private UpstreamException CodeRequestsExhausted(DateTimeOffset until) =>
+        new(UpstreamFailure.Blocked,
+            $"The upstream has sent as many codes as it allows for now (AUAC_12). No new code can be asked for before {until:u}; " +
+            "a code already received can still be entered.")
+        {
+            IsCodeRequestLimit = true,
+            RetryAfter = until - time.GetUtcNow(),
+        };
 
     /// <summary>
     /// In a state only a human can leave, a newer session file (the <c>login</c> verb run in another process, say)
@@ -447,6 +629,9 @@ internal sealed partial class SessionManager(
                 case UpstreamFailure.CredentialsRejected:
                     EnterState(SessionState.CredentialsRejected, e.Message);
                     break;
+                case UpstreamFailure.Blocked when e.IsCloudflareChallenge:
+                    NoteBlocked(e);
+                    break;
                 case UpstreamFailure.Blocked:
                     _blockedUntil = time.GetUtcNow() + (e.RetryAfter ?? BlockedCoolDown);
                     EnterState(SessionState.Blocked, e.Message);
@@ -506,7 +691,11 @@ internal sealed partial class SessionManager(
     }
 
     private static bool SameSession(SessionSnapshot current, SessionSnapshot? saved) =>
-        saved is not null && current.Csrf == saved.Csrf && current.Cookies.ToHashSet().SetEquals(saved.Cookies);
+        saved is not null && current.Csrf == saved.Csrf && current.Cookies.ToHashSet().SetEquals(saved.Cookies)
+        && current.Pending == saved.Pending && current.Holds == saved.Holds && current.Multipart == saved.Multipart;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The upstream refused to send more codes (AUAC_12); none is asked for before {Until:u}")]
+    private static partial void LogCodeRequestsExhausted(ILogger logger, DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Problem}")]
     private static partial void LogSaveFailed(ILogger logger, string problem);

@@ -28,10 +28,14 @@ public enum SessionState
 /// <param name="LastFailureKind">How it failed.</param>
 /// <param name="ConsecutiveFailures">Calls failed in a row since the last success.</param>
 /// <param name="Detail">A sentence for operators about the current state; never a secret.</param>
+/// <param name="CodeRequestsExhaustedUntil">The upstream refused to send more codes (<c>AUAC_12</c>): none is asked for before this.</param>
+/// <param name="CoolDownUntil">Blocked (a Cloudflare challenge, say): no automatic upstream call before this.</param>
 public sealed record SessionStatus(
     SessionState State,
     DateTimeOffset? LastSuccess,
     DateTimeOffset? LastFailure,
     UpstreamFailure? LastFailureKind,
     int ConsecutiveFailures,
-    string? Detail);
+    string? Detail,
+    DateTimeOffset? CodeRequestsExhaustedUntil = null,
+    DateTimeOffset? CoolDownUntil = null);

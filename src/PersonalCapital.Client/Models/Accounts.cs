@@ -22,8 +22,11 @@ public sealed class Account(JsonObject json) : UpstreamObject(json)
 
     public string? AccountId => String("accountId");
 
-    /// <summary>Display name, often "… - Ending in 1234"; may contain en dashes and ®.</summary>
-    public string? Name => String("name");
+    /// <summary>
+    /// Display name, often "… - Ending in 1234"; may contain en dashes and ®. The new site says <c>name</c>, the classic
+    /// one <c>accountName</c> (§12): either is read, with one meaning.
+    /// </summary>
+    public string? Name => String("name") ?? String("accountName");
 
     public string? FirmName => String("firmName");
 
@@ -58,4 +61,10 @@ public sealed class Account(JsonObject json) : UpstreamObject(json)
 
     /// <summary>Empty while the account is open.</summary>
     public string? ClosedDate => String("closedDate");
+
+    /// <summary>
+    /// Open (not closed). The classic site says <c>isActive</c>; the new one has no such field and an account is active
+    /// when <c>closedDate</c> is <c>""</c> (§12). Null when neither says.
+    /// </summary>
+    public bool? IsActive => Bool("isActive") ?? (ClosedDate is { } closed ? closed.Length == 0 : null);
 }

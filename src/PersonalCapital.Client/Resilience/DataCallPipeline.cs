@@ -10,14 +10,12 @@ namespace PersonalCapital.Client.Resilience;
 
 /// <summary>
 /// Polly around idempotent data calls only: retries transport errors, 5xx, 429 (waiting as long as
-/// <c>Retry-After</c> says), Cloudflare challenges (with a longer back-off, never a storm) and classified transient
+/// <c>Retry-After</c> says) and classified transient
 /// upstream failures, with jittered exponential back-off, inside one bounded total time. Login calls never pass here.
 /// Waits run on the real clock: they are network waits, whatever clock the session logic uses.
 /// </summary>
 internal sealed partial class DataCallPipeline
 {
-    private const int CloudflareBackOffFactor = 4;
-
     /// <summary>When the call began (a <see cref="Stopwatch"/> timestamp), to know how much of the total time is left.</summary>
     private static readonly ResiliencePropertyKey<long> StartedAt = new("PersonalCapital.DataCall.StartedAt");
 
@@ -41,7 +39,7 @@ internal sealed partial class DataCallPipeline
                 Delay = retry.BaseDelay,
                 MaxDelay = retry.MaxDelay,
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is UpstreamException failure
-                    ? DelayFor(failure, args.AttemptNumber, retry)
+                    ? DelayFor(failure)
                     : null),
                 OnRetry = args =>
                 {
@@ -86,16 +84,11 @@ internal sealed partial class DataCallPipeline
         && Stopwatch.GetElapsedTime(startedAt) + retryAfter >= _totalTimeout;
 
     /// <summary>Null lets Polly use its own jittered back-off.</summary>
-    private static TimeSpan? DelayFor(UpstreamException failure, int attempt, RetrySettings settings)
+    private static TimeSpan? DelayFor(UpstreamException failure)
     {
         if (failure.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero)
         {
             return retryAfter;
-        }
-        if (failure.Failure == UpstreamFailure.Blocked && failure.StatusCode == 403)
-        {
-            var backOff = settings.BaseDelay * CloudflareBackOffFactor * Math.Pow(2, attempt);
-            return backOff < settings.MaxDelay ? backOff : settings.MaxDelay;
         }
         return null;
     }

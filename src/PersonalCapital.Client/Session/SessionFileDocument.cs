@@ -21,6 +21,27 @@ internal sealed class SessionFileDocument
     public DateTimeOffset? SavedAt { get; set; }
 
     public List<SessionFileCookie?>? Cookies { get; set; }
+
+    // The members below came later; a file without them (any older session.json) reads as "none".
+
+    public SessionFilePending? Pending { get; set; }
+
+    public DateTimeOffset? CodeRequestsExhaustedUntil { get; set; }
+
+    public DateTimeOffset? CoolDownUntil { get; set; }
+
+    public int? CloudflareStrikes { get; set; }
+
+    public bool? Multipart { get; set; }
+}
+
+internal sealed class SessionFilePending
+{
+    public string? Flow { get; set; }
+
+    public string? Method { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
 }
 
 internal sealed class SessionFileCookie

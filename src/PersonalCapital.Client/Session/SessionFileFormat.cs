@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PersonalCapital.Client.Credentials;
+using PersonalCapital.Client.Login;
 
 namespace PersonalCapital.Client.Session;
 
@@ -103,7 +104,39 @@ internal static class SessionFileFormat
                 HostOnly = cookie.HostOnly,
             })
             .ToList(),
+        Pending = snapshot.Pending is { } pending
+            ? new SessionFilePending { Flow = pending.Multiauth ? MultiauthFlow : LegacyFlow, Method = pending.Method?.ToString(), SentAt = pending.SentAt }
+            : null,
+        CodeRequestsExhaustedUntil = snapshot.Holds.CodeRequestsExhaustedUntil,
+        CoolDownUntil = snapshot.Holds.CoolDownUntil,
+        CloudflareStrikes = snapshot.Holds.CloudflareStrikes == 0 ? null : snapshot.Holds.CloudflareStrikes,
+        Multipart = snapshot.Multipart ? true : null,
     };
+
+    private const string LegacyFlow = "legacy";
+    private const string MultiauthFlow = "multiauth";
+
+    private static PendingSignIn? ToPending(SessionFilePending? pending)
+    {
+        if (pending is null)
+        {
+            return null;
+        }
+        if (pending.Flow is not (LegacyFlow or MultiauthFlow))
+        {
+            throw new UnreadableSessionFileException("its waiting sign-in names no known flow");
+        }
+        TwoFactorMethod? method = null;
+        if (pending.Method is not null)
+        {
+            if (!Enum.TryParse<TwoFactorMethod>(pending.Method, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                throw new UnreadableSessionFileException("its waiting sign-in names no known second factor");
+            }
+            method = parsed;
+        }
+        return new PendingSignIn(pending.Flow == MultiauthFlow, method, method is null ? null : pending.SentAt);
+    }
 
     private static SessionSnapshot ToSnapshot(SessionFileDocument document)
     {
@@ -142,6 +175,11 @@ internal static class SessionFileFormat
                 cookie.HostOnly));
         }
 
-        return new SessionSnapshot(document.BaseUrl, document.Csrf, cookies, savedAt);
+        return new SessionSnapshot(document.BaseUrl, document.Csrf, cookies, savedAt)
+        {
+            Pending = ToPending(document.Pending),
+            Holds = new UpstreamHolds(document.CodeRequestsExhaustedUntil, document.CoolDownUntil, Math.Max(0, document.CloudflareStrikes ?? 0)),
+            Multipart = document.Multipart == true,
+        };
     }
 }

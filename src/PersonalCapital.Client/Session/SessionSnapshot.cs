@@ -17,6 +17,15 @@ public sealed record SessionSnapshot(string BaseUrl, string? Csrf, IReadOnlyList
 
     public IReadOnlyList<StoredCookie> Cookies { get; init; } = Cookies ?? throw new ArgumentNullException(nameof(Cookies));
 
+    /// <summary>A sign-in waiting for its second factor, when one is.</summary>
+    public PendingSignIn? Pending { get; init; }
+
+    /// <summary>Waits the upstream imposed (code requests exhausted, cool-downs); <see cref="UpstreamHolds.None"/> when none.</summary>
+    public UpstreamHolds Holds { get; init; } = UpstreamHolds.None;
+
+    /// <summary>Data calls post multipart/form-data, as the new site's web app does (§12); the session came from its sign-in.</summary>
+    public bool Multipart { get; init; }
+
     /// <summary>Takes a snapshot of a live cookie jar; expired cookies are left out.</summary>
     public static SessionSnapshot Capture(Uri baseUrl, string? csrf, CookieContainer cookies, DateTimeOffset now)
     {
@@ -50,5 +59,5 @@ public sealed record SessionSnapshot(string BaseUrl, string? Csrf, IReadOnlyList
 
     // The CSRF token and the cookie values are credentials; the generated record ToString would print them.
     public override string ToString() =>
-        $"SessionSnapshot {{ BaseUrl = {BaseUrl}, Csrf = {(Csrf is null ? "(none)" : "***")}, Cookies = {Cookies.Count}, SavedAt = {SavedAt:O} }}";
+        $"SessionSnapshot {{ BaseUrl = {BaseUrl}, Csrf = {(Csrf is null ? "(none)" : "***")}, Cookies = {Cookies.Count}, SavedAt = {SavedAt:O}, Pending = {Pending}, Holds = {Holds}, Multipart = {Multipart} }}";
 }

@@ -24,10 +24,11 @@ internal static class FailureClassifier
         }
         if (response.StatusCode == HttpStatusCode.Forbidden && response.Headers.Contains("cf-mitigated"))
         {
+            // Never retried: retrying into a challenge makes it worse (§4.3, §12); the session manager cools down instead.
             return new UpstreamException(UpstreamFailure.Blocked,
-                $"Empower's Cloudflare front asked for a bot check {UpstreamOperations.While(operation)} (HTTP 403). " +
-                "The service backs off and tries again; if it lasts, leave it alone for an hour.", isTransient: true)
-            { StatusCode = status };
+                $"Empower's Cloudflare front asked for a bot check {UpstreamOperations.While(operation)} (HTTP 403, cf-mitigated). " +
+                "The service waits at least 30 minutes before it tries again; trying sooner makes it worse.")
+            { StatusCode = status, IsCloudflareChallenge = true };
         }
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
@@ -50,6 +51,29 @@ internal static class FailureClassifier
             RetryAfter = RetryAfter(response),
         };
     }
+
+    /// <summary>The error code of "Max number of activation challenges" (§3.7, §12).</summary>
+    public const string CodeRequestLimitCode = "AUAC_12";
+
+    /// <summary>Whether a refused answer's body names <see cref="CodeRequestLimitCode"/> (the first 64 KiB are enough).</summary>
+    public static async Task<bool> MentionsCodeRequestLimitAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            return body.AsSpan(0, Math.Min(body.Length, 65_536)).Contains(CodeRequestLimitCode, StringComparison.OrdinalIgnoreCase);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Too many code requests: the owner must wait before any new challenge (15–30 minutes, §12).</summary>
+    public static UpstreamException CodeRequestLimit(string operation) =>
+        new(UpstreamFailure.Blocked,
+            $"{operation}: the upstream refused to send another code ({CodeRequestLimitCode}, too many code requests).")
+        { StatusCode = 400, IsCodeRequestLimit = true };
 
     /// <summary>An exception thrown while sending: no answer at all.</summary>
     public static UpstreamException FromTransport(Exception exception, string operation, bool timedOut) =>

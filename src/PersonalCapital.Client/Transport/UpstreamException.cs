@@ -34,6 +34,12 @@ public sealed class UpstreamException : Exception
     /// <summary><c>spHeader.errors[].code</c> of the answer, when it had any.</summary>
     public IReadOnlyList<int> ErrorCodes { get; init; } = [];
 
+    /// <summary>Cloudflare's bot challenge (HTTP 403 with <c>cf-mitigated</c>): the cause of a cool-down.</summary>
+    public bool IsCloudflareChallenge { get; init; }
+
+    /// <summary>The upstream's <c>AUAC_12</c>: no more codes may be requested for a while.</summary>
+    public bool IsCodeRequestLimit { get; init; }
+
     /// <summary>
     /// An answer the upstream also gives when the session is gone (its HTML home page instead of JSON): the session is
     /// worth a probe before the call is retried.
@@ -50,6 +56,8 @@ public sealed class UpstreamException : Exception
                 StatusCode = StatusCode,
                 ErrorCodes = ErrorCodes,
                 MayMeanExpiredSession = MayMeanExpiredSession,
+                IsCloudflareChallenge = IsCloudflareChallenge,
+                IsCodeRequestLimit = IsCodeRequestLimit,
             }
             : this;
 }

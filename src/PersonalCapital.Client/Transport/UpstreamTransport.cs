@@ -24,6 +24,12 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         set => _csrf = value;
     }
 
+    /// <summary>
+    /// Post the fields as multipart/form-data, as the new site's web app does (§1.2, §12); urlencoded otherwise, as
+    /// every classic client. The upstream accepts both; this follows the site the session signed in on.
+    /// </summary>
+    public bool Multipart { get; set; }
+
     /// <summary>GETs the login page, which starts a cookie session, and adopts its csrf token.</summary>
     public async Task LoadLoginPageAsync(CancellationToken cancellationToken)
     {
@@ -55,7 +61,7 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         form.AddRange(fields);
 
         using var response = await SendAsync(operation,
-            () => new HttpRequestMessage(HttpMethod.Post, "api/" + operation) { Content = new FormUrlEncodedContent(form) },
+            () => new HttpRequestMessage(HttpMethod.Post, "api/" + operation) { Content = FormContent(form) },
             cancellationToken);
         var body = await ReadJsonObjectAsync(response, operation, cancellationToken);
         if (body["spHeader"] is not JsonObject header)
@@ -100,6 +106,20 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         return await ReadJsonObjectAsync(response, operation, cancellationToken);
     }
 
+    private HttpContent FormContent(List<KeyValuePair<string, string>> form)
+    {
+        if (!Multipart)
+        {
+            return new FormUrlEncodedContent(form);
+        }
+        var multipart = new MultipartFormDataContent();
+        foreach (var (name, value) in form)
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+        return multipart;
+    }
+
     private async Task<HttpResponseMessage> SendAsync(
         string operation,
         Func<HttpRequestMessage> request,
@@ -123,8 +143,13 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         LogExchange(logger, operation, (int)response.StatusCode, watch.ElapsedMilliseconds);
         if (FailureClassifier.FromStatus(response, operation) is { } refused)
         {
+            // The code-request cap is only told by the body of a 400 (§3.7, §12); the body is read, never logged.
+            var limit = refused.StatusCode == 400
+                && await FailureClassifier.MentionsCodeRequestLimitAsync(response, cancellationToken)
+                ? FailureClassifier.CodeRequestLimit(operation)
+                : null;
             response.Dispose();
-            throw refused;
+            throw limit ?? refused;
         }
         return response;
     }

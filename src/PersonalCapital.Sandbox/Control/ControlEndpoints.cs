@@ -11,6 +11,7 @@ internal static class ControlEndpoints
         group.MapPost("/sessions/expire", (SessionRegistry sessions) =>
             TypedResults.Ok(new { expired = sessions.ExpireAll() }));
         group.MapGet("/stats", (CallStats stats) => TypedResults.Ok(stats.Snapshot()));
+        group.MapGet("/stats/encodings", (CallStats stats) => TypedResults.Ok(stats.Encodings()));
         group.MapTransactionControl();
     }
 }

@@ -14,7 +14,7 @@ public sealed class DataApi
     private static readonly Dictionary<string, Func<DataApi, FormValues, DataResult>> Handlers = new(StringComparer.Ordinal)
     {
         ["newaccount/getAccounts"] = (api, _) => DataResult.Ok(AccountsEndpoint.Detailed(api._data)),
-        ["newaccount/getAccounts2"] = (api, _) => DataResult.Ok(AccountsEndpoint.Detailed(api._data)),
+        ["newaccount/getAccounts2"] = (api, _) => DataResult.Ok(AccountsEndpoint.Detailed(api._data, api._site)),
         ["transaction/getUserTransactions"] = (api, form) => TransactionsEndpoint.Handle(api._data, api.Edits, form, api._pageTransactions),
         ["transactioncategory/getCategories"] = (api, _) => DataResult.Ok(ReferenceListsEndpoint.Categories(api._data)),
         ["transactiontag/getTags"] = (api, _) => DataResult.Ok(ReferenceListsEndpoint.Tags(api._data)),
@@ -28,17 +28,20 @@ public sealed class DataApi
 
     private readonly DemoDataset _data;
     private readonly bool _pageTransactions;
+    private readonly SandboxSite _site;
 
     /// <param name="data">The demo data to serve.</param>
     /// <param name="pageTransactions">
     /// Whether getUserTransactions honours <c>page</c>/<c>rows_per_page</c> (when rows_per_page &gt; 0). Whether the real
     /// upstream pages is uncertain, so the sandbox can run both ways.
     /// </param>
-    public DataApi(DemoDataset data, bool pageTransactions)
+    /// <param name="site">The payload shape of getAccounts2 (§12).</param>
+    public DataApi(DemoDataset data, bool pageTransactions, SandboxSite site = SandboxSite.Empower)
     {
         ArgumentNullException.ThrowIfNull(data);
         _data = data;
         _pageTransactions = pageTransactions;
+        _site = site;
     }
 
     /// <summary>Every path <see cref="Handle"/> serves.</summary>

@@ -40,10 +40,7 @@ internal sealed class FaultInjector(IOptions<SandboxOptions> options, Envelope e
                 await WriteHtmlAsync(http.Response, StatusCodes.Status200OK, HomePage.Render(Guid.NewGuid().ToString()));
                 return true;
             case FaultKind.Cloudflare:
-                http.Response.Headers["cf-mitigated"] = "challenge";
-                http.Response.Headers["cf-ray"] = $"{Convert.ToHexString(BitConverter.GetBytes(Environment.TickCount64)).ToLowerInvariant()}-SBX";
-                await WriteHtmlAsync(http.Response, StatusCodes.Status403Forbidden,
-                    "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking your browser.</body></html>");
+                await WriteCloudflareAsync(http.Response);
                 return true;
             case FaultKind.TooManyRequests:
                 http.Response.Headers.RetryAfter = Faults.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
@@ -57,6 +54,27 @@ internal sealed class FaultInjector(IOptions<SandboxOptions> options, Envelope e
             default:
                 return false;
         }
+    }
+
+    /// <summary>A Cloudflare challenge on a login page or login call, when the draw says so (<see cref="FaultOptions.CloudflareOnLogin"/>).</summary>
+    public async Task<bool> TryChallengeLoginAsync(HttpContext http)
+    {
+        if (Faults.CloudflareOnLogin <= 0)
+        {
+            return false;
+        }
+        double roll;
+        lock (_gate)
+        {
+            _random ??= new Random(Faults.Seed);
+            roll = _random.NextDouble();
+        }
+        if (roll >= Faults.CloudflareOnLogin)
+        {
+            return false;
+        }
+        await WriteCloudflareAsync(http.Response);
+        return true;
     }
 
     private (FaultKind Kind, int Variant) Draw()
@@ -86,6 +104,14 @@ internal sealed class FaultInjector(IOptions<SandboxOptions> options, Envelope e
             roll -= rate;
         }
         return (FaultKind.None, variant);
+    }
+
+    private static Task WriteCloudflareAsync(HttpResponse response)
+    {
+        response.Headers["cf-mitigated"] = "challenge";
+        response.Headers["cf-ray"] = $"{Convert.ToHexString(BitConverter.GetBytes(Environment.TickCount64)).ToLowerInvariant()}-SBX";
+        return WriteHtmlAsync(response, StatusCodes.Status403Forbidden,
+            "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking your browser.</body></html>");
     }
 
     private static Task WriteHtmlAsync(HttpResponse response, int status, string html)

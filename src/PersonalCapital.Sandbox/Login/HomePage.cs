@@ -14,8 +14,12 @@ internal static class HomePage
         app.MapGet("/", Serve);
     }
 
-    private static IResult Serve(HttpContext http, SessionRegistry sessions)
+    private static async Task<IResult> Serve(HttpContext http, SessionRegistry sessions, Faults.FaultInjector faults)
     {
+        if (await faults.TryChallengeLoginAsync(http))
+        {
+            return Results.Empty;
+        }
         var session = SessionCookie.FindOrStart(http, sessions);
         string csrf;
         lock (session.Gate)

@@ -19,19 +19,24 @@ internal sealed class LegacyLogin(
 {
     public JsonObject IdentifyUser(CookieSession session, FormValues form, HttpRequest request)
     {
-        if (options.Value.LoginFlow == LoginFlow.Multiauth)
-        {
-            return envelope.Failure(session, AuthLevel.None, UpstreamError.UserMigrated);
-        }
         var username = form.Get("username");
-        if (session.Level == AuthLevel.SessionAuthenticated && user.IsNamed(username))
+        if (session.Level == AuthLevel.SessionAuthenticated && user.IsNamed(username)
+            && options.Value.LiveSessionIdentify == LiveSessionIdentify.KeepSession)
         {
-            // A live session stays logged in (§3.3: identifyUser may already say SESSION_AUTHENTICATED).
+            // §3.3: identifyUser may already say SESSION_AUTHENTICATED (personalcapital2's reading).
             session.IssueCsrf();
             return envelope.Success(session, CredentialsData(includeStatus: true));
         }
+        // §12: on a live session identifyUser starts a new sign-in; the password (and maybe a code) is wanted again.
         session.Restart();
         session.IssueCsrf();
+        if (options.Value.LoginFlow == LoginFlow.Multiauth && user.IsNamed(username))
+        {
+            // §12: a migrated account's identifyUser says NONE with success and no error code; 920 only when asked (§4.3 [LOW]).
+            return options.Value.MigratedAnswer == MigratedAnswer.Error920
+                ? envelope.Failure(session, AuthLevel.None, UpstreamError.UserMigrated)
+                : envelope.Success(session);
+        }
         if (!user.IsNamed(username) || user.IsLocked)
         {
             // Unknown, locked or throttled users all look the same: NONE (personalcapital2 reads it as "blocked").
@@ -42,13 +47,18 @@ internal sealed class LegacyLogin(
         return envelope.Success(session, CredentialsData(includeStatus: true));
     }
 
-    public JsonObject Challenge(CookieSession session, ChallengeChannel channel)
+    /// <summary>A challenge by <paramref name="channel"/>; past the cap, HTTP 400 with <c>AUAC_12</c> (§3.7, §12).</summary>
+    public JsonObject Challenge(CookieSession session, ChallengeChannel channel, HttpResponse response)
     {
         if (!SecondFactor.CanChallenge(session))
         {
             return envelope.Failure(session, UpstreamError.AuthorizationRequired());
         }
-        secondFactor.Challenge(session, channel);
+        if (!secondFactor.Challenge(session, channel))
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            return ChallengeLimiter.Refusal();
+        }
         return envelope.Success(session);
     }
 

@@ -27,6 +27,10 @@ internal sealed class ApiDispatcher(
     {
         await faults.DelayAsync(http.RequestAborted);
         var form = await RequestReader.ReadAsync(http.Request, http.RequestAborted);
+        if (!DataPaths.Contains(path) && await faults.TryChallengeLoginAsync(http))
+        {
+            return;
+        }
 
         if (path == "auth/multiauth/noauth/authenticate")
         {
@@ -73,7 +77,8 @@ internal sealed class ApiDispatcher(
                 body = CheckCsrfAndTouch(session, form) ?? operation(session, form, http);
             }
         }
-        await JsonResponses.WriteAsync(http.Response, body);
+        // An operation may have chosen its status (the AUAC_12 refusal is an HTTP 400).
+        await JsonResponses.WriteAsync(http.Response, body, http.Response.StatusCode);
     }
 
     private JsonObject AnswerData(HttpContext http, string path, FormValues form)
@@ -122,10 +127,10 @@ internal sealed class ApiDispatcher(
     {
         "login/identifyUser" => (s, f, h) => legacy.IdentifyUser(s, f, h.Request),
         "login/querySession" => (s, _, _) => legacy.QuerySession(s),
-        "credential/challengeSms" => (s, _, _) => legacy.Challenge(s, ChallengeChannel.Sms),
-        "credential/challengeEmail" => (s, _, _) => legacy.Challenge(s, ChallengeChannel.Email),
-        "credential/challengePhone" => (s, _, _) => legacy.Challenge(s, ChallengeChannel.Voice),
-        "credential/challengeTotp" => (s, _, _) => legacy.Challenge(s, ChallengeChannel.Totp),
+        "credential/challengeSms" => (s, _, h) => legacy.Challenge(s, ChallengeChannel.Sms, h.Response),
+        "credential/challengeEmail" => (s, _, h) => legacy.Challenge(s, ChallengeChannel.Email, h.Response),
+        "credential/challengePhone" => (s, _, h) => legacy.Challenge(s, ChallengeChannel.Voice, h.Response),
+        "credential/challengeTotp" => (s, _, h) => legacy.Challenge(s, ChallengeChannel.Totp, h.Response),
         "credential/authenticateSms" => (s, f, _) => legacy.Authenticate(s, ChallengeChannel.Sms, f.Get("code")),
         // authenticateEmail is the pre-2019 path that PyPI personalcapital 1.0.1 still calls.
         "credential/authenticateEmailByCode" or "credential/authenticateEmail" =>
@@ -135,7 +140,7 @@ internal sealed class ApiDispatcher(
             (s, f, _) => legacy.Authenticate(s, ChallengeChannel.Totp, f.Get("totpCode") ?? f.Get("code")),
         "credential/authenticatePassword" => (s, f, h) => legacy.AuthenticatePassword(s, f, h.Response),
         // The "Freemium" SMS challenge of the multiauth flow behaves exactly like the legacy one.
-        "credential/challengeSmsFreemium" => (s, _, _) => legacy.Challenge(s, ChallengeChannel.Sms),
+        "credential/challengeSmsFreemium" => (s, _, h) => legacy.Challenge(s, ChallengeChannel.Sms, h.Response),
         "credential/authenticateSmsFreemium" => (s, f, h) => multiauth.AuthenticateSms(s, f, h.Response),
         _ => null,
     };

@@ -31,7 +31,7 @@ public sealed class ChallengeCodes(IOptions<SandboxOptions> options)
     {
         var code = options.Value.TwoFactorCode is { Length: > 0 } fixedCode
             ? fixedCode
-            : RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+            : RandomCode(options.Value.CodeDigits);
         var issued = new IssuedCode(username, channel, code);
         lock (_gate)
         {
@@ -39,5 +39,16 @@ public sealed class ChallengeCodes(IOptions<SandboxOptions> options)
         }
         Issued?.Invoke(issued);
         return code;
+    }
+
+    /// <summary>The code of a challenge that delivered nothing: no digits, so no typed code can ever match it.</summary>
+    internal static string Undelivered() => "undelivered-" + Guid.NewGuid().ToString("N");
+
+    private static string RandomCode(int digits)
+    {
+        var width = Math.Clamp(digits, 4, 8);
+        var bound = (int)Math.Pow(10, width);
+        return RandomNumberGenerator.GetInt32(0, bound).ToString("D" + width.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
 using PersonalCapital.Client.Credentials;
@@ -32,7 +31,7 @@ internal static class EncryptVerb
             return ExitCodes.Misconfigured;
         }
 
-        var secret = ReadSecret(input, error);
+        var secret = SecretInput.Read(input, error, "secret: ");
         if (string.IsNullOrEmpty(secret))
         {
             error.WriteLine("Nothing to encrypt: give the secret on stdin.");
@@ -40,28 +39,5 @@ internal static class EncryptVerb
         }
         output.WriteLine(CredentialCipher.Encrypt(secret, key));
         return ExitCodes.Success;
-    }
-
-    private static string? ReadSecret(TextReader input, TextWriter error)
-    {
-        if (!ReferenceEquals(input, Console.In) || Console.IsInputRedirected)
-        {
-            return input.ReadLine();
-        }
-        error.Write("secret: ");
-        var typed = new StringBuilder();
-        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
-        {
-            if (key.Key == ConsoleKey.Backspace)
-            {
-                typed.Length = Math.Max(0, typed.Length - 1);
-            }
-            else if (!char.IsControl(key.KeyChar))
-            {
-                typed.Append(key.KeyChar);
-            }
-        }
-        error.WriteLine();
-        return typed.ToString();
     }
 }

@@ -17,9 +17,12 @@ internal static class VerbTable
 
     public static readonly IReadOnlyList<VerbRow> Rows =
     [
-        new("login", "login [sms|email|voice|totp]",
-            "log in once, reading the code from stdin (typed or piped), save the session, exit",
+        new("login", "login [sms|email|voice|totp] | login --send sms|voice|email | login --code CODE",
+            "log in once, reading the code from stdin (typed); or in two steps for containers: --send the challenge and exit, then --code to finish",
             c => LoginVerb.RunAsync(c, Console.In, Console.Out, Console.Error)),
+        new("import-session", "import-session",
+            "read a Cookie header (line 1) and optionally a csrf (line 2) from stdin, from a browser signed in to Empower; check it, save it",
+            c => ImportSessionVerb.RunAsync(c, Console.In, Console.Out, Console.Error)),
         new("encrypt", "encrypt",
             "read a secret from stdin, print its encrypted form for creds.json (needs PersonalCapital__EncryptionKey)",
             c => Task.FromResult(EncryptVerb.Run(c.HostArgs, Console.In, Console.Out, Console.Error))),

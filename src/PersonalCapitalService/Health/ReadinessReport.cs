@@ -10,6 +10,8 @@ namespace PersonalCapitalService.Health;
 /// needs attention, said in <see cref="Reasons"/>; 200, or 503 with <c>?strict=true</c>. <c>unavailable</c>: no data
 /// can be served; 503.
 /// </summary>
+/// <param name="CodeRequestsExhaustedUntil">No new code before this (<c>AUAC_12</c>); absent otherwise.</param>
+/// <param name="CoolDownUntil">No automatic upstream call before this (a Cloudflare challenge); absent otherwise.</param>
 internal sealed record ReadinessReport(
     string Status,
     IReadOnlyList<string> Reasons,
@@ -22,7 +24,11 @@ internal sealed record ReadinessReport(
     StoreReadiness? Store,
     string? SessionFile,
     DateTimeOffset? NextKeepAlive,
-    string? Login)
+    string? Login,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    DateTimeOffset? CodeRequestsExhaustedUntil = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    DateTimeOffset? CoolDownUntil = null)
 {
     public const string Ready = "ready";
     public const string Degraded = "degraded";
@@ -79,7 +85,9 @@ internal sealed record ReadinessReport(
             store,
             saveProblem,
             nextKeepAlive,
-            needsHuman ? "/login" : null);
+            needsHuman || session.State == SessionState.Blocked ? "/login" : null,
+            session.CodeRequestsExhaustedUntil,
+            session.CoolDownUntil);
     }
 
     /// <summary>200 when data can be served; with <paramref name="strict"/>, only when nothing is in trouble either.</summary>

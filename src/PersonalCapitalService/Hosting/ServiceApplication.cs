@@ -11,6 +11,7 @@ using PersonalCapitalService.Logging;
 using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.Pages;
 using PersonalCapitalService.LoginPage;
+using PersonalCapitalService.Notifications;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
 using PersonalCapitalService.Storage;
@@ -46,6 +47,7 @@ internal static class ServiceApplication
         builder.Services.AddHttpNiceties();
         builder.Services.AddPages();
         builder.Services.AddDashboard();
+        builder.Services.AddNotifications();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();

@@ -52,7 +52,7 @@ internal sealed partial class StartupLogin(PersonalCapitalClient client, Upstrea
     [LoggerMessage(Level = LogLevel.Information, Message = "Upstream session at start: {State}")]
     private static partial void LogState(ILogger logger, SessionState state);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The upstream wants a second factor: open /login in a browser, or run the login verb (echo CODE | … login)")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The upstream wants a second factor: open /login in a browser, or run the login verb (login --send sms, then login --code CODE)")]
     private static partial void LogNeedsHuman(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Start-up login: {Progress}")]

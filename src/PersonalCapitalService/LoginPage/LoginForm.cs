@@ -11,7 +11,9 @@ namespace PersonalCapitalService.LoginPage;
 /// </summary>
 /// <param name="Method">The second-factor method's radio button value.</param>
 /// <param name="Code">The code as typed.</param>
-internal sealed record LoginForm(string? Method, string? Code)
+/// <param name="Cookie">A browser's Cookie header, for the session import; a secret, never echoed.</param>
+/// <param name="Csrf">That browser tab's csrf token, when the owner has it; a secret too.</param>
+internal sealed record LoginForm(string? Method, string? Code, string? Cookie = null, string? Csrf = null)
 {
     public static async ValueTask<LoginForm> BindAsync(HttpContext context)
     {
@@ -28,7 +30,7 @@ internal sealed record LoginForm(string? Method, string? Code)
         {
             return new LoginForm(null, null);
         }
-        return new LoginForm(First(form, "method"), First(form, "code"));
+        return new LoginForm(First(form, "method"), First(form, "code"), First(form, "cookie"), First(form, "csrf"));
     }
 
     private static string? First(IFormCollection form, string name) =>

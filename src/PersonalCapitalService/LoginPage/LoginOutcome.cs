@@ -10,6 +10,7 @@ public enum LoginOutcome
     CodeNeeded,
     CodeSent,
     LoggedIn,
+    SessionImported,
 }
 
 internal static class LoginOutcomes
@@ -20,6 +21,7 @@ internal static class LoginOutcomes
         LoginOutcome.CodeNeeded => "code-needed",
         LoginOutcome.CodeSent => "code-sent",
         LoginOutcome.LoggedIn => "logged-in",
+        LoginOutcome.SessionImported => "session-imported",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
     };
 

@@ -15,6 +15,7 @@ namespace PersonalCapitalService.LoginPage;
 /// <param name="Outcome">What the last form achieved, after its redirect.</param>
 /// <param name="Error">Why the last form failed; shown instead of an outcome.</param>
 /// <param name="SaveProblem">Why the session could not be saved to its file, whatever the form did.</param>
+/// <param name="UpstreamHost">The upstream API host, named in the session-import instructions.</param>
 public sealed record LoginPageModel(
     SessionStatus Status,
     LoginStep Step,
@@ -25,7 +26,8 @@ public sealed record LoginPageModel(
     string PathBase,
     LoginOutcome? Outcome,
     string? Error,
-    string? SaveProblem = null)
+    string? SaveProblem = null,
+    string UpstreamHost = "pc-api.empower-retirement.com")
 {
     public static LoginPageModel Capture(HttpContext http, LoginOutcome? outcome, string? error)
     {
@@ -34,16 +36,18 @@ public sealed record LoginPageModel(
         var status = client.Status;
         var sent = client.WaitingChallenge;
         var step = LoginSteps.Next(status.State, sent);
+        var options = services.GetRequiredService<IOptions<PersonalCapitalOptions>>().Value;
         return new LoginPageModel(
             status,
             step,
             step == LoginStep.EnterCode ? sent : null,
             client.SecondFactorOffersOnlySms,
-            services.GetRequiredService<IOptions<PersonalCapitalOptions>>().Value.TwoFactorMethod,
+            options.TwoFactorMethod,
             http.FormToken(),
             http.Request.PathBase.Value ?? "",
             outcome,
             error,
-            client.SessionSaveProblem);
+            client.SessionSaveProblem,
+            options.BaseUrl.Host);
     }
 }

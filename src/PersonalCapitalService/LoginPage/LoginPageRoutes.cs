@@ -5,6 +5,7 @@ using PersonalCapital.Client.Credentials;
 using PersonalCapital.Client.Login;
 using PersonalCapital.Client.Session;
 using PersonalCapital.Client.Transport;
+using PersonalCapitalService.LoginPage.SessionImport;
 using static PersonalCapitalService.LoginPage.LoginPageResponses;
 
 namespace PersonalCapitalService.LoginPage;
@@ -28,6 +29,7 @@ internal static class LoginPageRoutes
         forms.MapPost("/start", StartAsync);
         forms.MapPost("/challenge", SendChallengeAsync);
         forms.MapPost("/code", CompleteAsync);
+        forms.MapSessionImport();
         return app;
     }
 

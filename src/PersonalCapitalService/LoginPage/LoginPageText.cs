@@ -19,6 +19,7 @@ internal static class LoginPageText
     public static string? Notice(LoginPageModel model) => (model.Outcome, model.Step) switch
     {
         (LoginOutcome.LoggedIn, LoginStep.LoggedIn) => "Logged in. The bridge serves data again.",
+        (LoginOutcome.SessionImported, LoginStep.LoggedIn) => "Session imported and checked. The bridge serves data again.",
         (LoginOutcome.NoCodeNeeded, LoginStep.LoggedIn) =>
             "Logged in without a code: the session was still alive, or the upstream remembers this device.",
         (LoginOutcome.CodeNeeded, LoginStep.ChooseMethod) => "The upstream wants a second factor. Choose how to receive the code.",

@@ -5,8 +5,20 @@ namespace PersonalCapitalService.LoginPage;
 /// <summary>The second-factor methods as the page's radio buttons name and describe them.</summary>
 internal static class TwoFactorMethodNames
 {
+    /// <summary>
+    /// In the order that works today (upstream-protocol §12): SMS, then a voice call, then e-mail (answered with
+    /// success but often never delivered), then an authenticator app (Empower's own app keeps the secret).
+    /// </summary>
     public static IReadOnlyList<TwoFactorMethod> All { get; } =
-        [TwoFactorMethod.Sms, TwoFactorMethod.Email, TwoFactorMethod.Voice, TwoFactorMethod.Totp];
+        [TwoFactorMethod.Sms, TwoFactorMethod.Voice, TwoFactorMethod.Email, TwoFactorMethod.Totp];
+
+    /// <summary>What the owner should know before choosing <paramref name="method"/>; null when nothing.</summary>
+    public static string? Caveat(this TwoFactorMethod method) => method switch
+    {
+        TwoFactorMethod.Email => "often never arrives: Empower answers but sends nothing for many accounts",
+        TwoFactorMethod.Totp => "not available for most accounts: Empower's own app keeps the secret",
+        _ => null,
+    };
 
     public static string FormValue(this TwoFactorMethod method) => method switch
     {

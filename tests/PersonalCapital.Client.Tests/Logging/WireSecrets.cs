@@ -36,6 +36,18 @@ internal sealed class WireSecrets
                 {
                     sink.AddJson("request " + request.RequestUri, body);
                 }
+                else if (content is MultipartFormDataContent multipart)
+                {
+                    // The new site's encoding (§12): one part per field.
+                    foreach (var part in multipart)
+                    {
+                        var name = part.Headers.ContentDisposition?.Name?.Trim('"');
+                        if (name is not null && SecretFields.Contains(name))
+                        {
+                            sink.Add($"request {request.RequestUri} field {name}", await part.ReadAsStringAsync(cancellationToken));
+                        }
+                    }
+                }
                 else
                 {
                     foreach (var pair in body.Split('&'))

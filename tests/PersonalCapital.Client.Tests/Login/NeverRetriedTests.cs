@@ -134,17 +134,19 @@ public sealed class NeverRetriedTests
         Assert.Equal(SessionState.CredentialsRejected, harness.Client.Status.State);
         Assert.Equal(before[AuthenticatePassword] + 5, (await sandbox.GetStatsAsync())[AuthenticatePassword]);
 
-        // While locked, the upstream no longer even identifies the user: a client starting afresh reads that as blocked
-        // and stops. (A fresh instance: the sandbox answers the locked user's old cookie session differently.)
+        // While locked, the upstream no longer even identifies the user (NONE). NONE is ambiguous (§12), so a client
+        // starting afresh makes its one multiauth attempt, which says the account is locked; then it stops.
+        // (A fresh instance: the sandbox answers the locked user's old cookie session differently.)
         await using var restarted = ClientHarness.Create(sandbox, folder.File("restarted.json"), o => o.Password = WrongPassword);
         var sixth = await Assert.ThrowsAsync<UpstreamException>(() => restarted.Client.BeginLoginAsync());
-        Assert.Equal(UpstreamFailure.Blocked, sixth.Failure);
-        Assert.Equal(SessionState.Blocked, restarted.Client.Status.State);
-        Assert.Equal(before[AuthenticatePassword] + 5, (await sandbox.GetStatsAsync())[AuthenticatePassword]);
-        var whileBlocked = await sandbox.GetStatsAsync();
+        Assert.Equal(UpstreamFailure.CredentialsRejected, sixth.Failure);
+        Assert.Contains("locked", sixth.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(SessionState.CredentialsRejected, restarted.Client.Status.State);
+        var afterSixth = await sandbox.GetStatsAsync();
+        Assert.Equal(before[AuthenticatePassword] + 5, afterSixth[AuthenticatePassword]);
+        Assert.Equal(before[MultiauthAuthenticate] + 1, afterSixth[MultiauthAuthenticate]);
         var dataCall = await Assert.ThrowsAsync<UpstreamException>(() => restarted.Client.GetAccountsAsync());
-        Assert.Equal(UpstreamFailure.Blocked, dataCall.Failure);
-        Assert.NotNull(dataCall.RetryAfter);
-        Assert.Equal(whileBlocked.Total, (await sandbox.GetStatsAsync()).Total);
+        Assert.Equal(UpstreamFailure.CredentialsRejected, dataCall.Failure);
+        Assert.Equal(afterSixth.Total, (await sandbox.GetStatsAsync()).Total);
     }
 }

@@ -312,6 +312,58 @@ public sealed class SessionFileStoreTests : IDisposable
         Assert.Throws<CredentialException>(() => new SessionFileStore(path, "too-short", time, logger));
     }
 
+    [Fact]
+    public async Task A_waiting_sign_in_and_the_upstream_holds_load_back_unchanged_encrypted_or_not()
+    {
+        foreach (var key in new[] { null, CredentialCipher.GenerateKey() })
+        {
+            var store = Store(key);
+            var snapshot = Snapshot() with
+            {
+                Pending = new PendingSignIn(Multiauth: true, PersonalCapital.Client.Login.TwoFactorMethod.Voice, Start.AddMinutes(-2)),
+                Holds = new UpstreamHolds(Start.AddMinutes(28), Start.AddMinutes(55), 2),
+                Multipart = true,
+            };
+
+            await store.SaveAsync(snapshot, CancellationToken.None);
+            var loaded = await store.LoadAsync(CancellationToken.None);
+
+            AssertSame(snapshot, loaded);
+            Assert.Equal(snapshot.Pending, loaded!.Pending);
+            Assert.Equal(snapshot.Holds, loaded.Holds);
+            Assert.True(loaded.Multipart);
+        }
+    }
+
+    [Fact]
+    public async Task A_file_written_before_waiting_sign_ins_and_holds_existed_still_loads()
+    {
+        await File.WriteAllTextAsync(path, $$"""
+            {"version":1,"baseUrl":"http://127.0.0.1:5123","csrf":"{{Csrf}}","savedAt":"2031-03-04T05:06:07+00:00",
+             "cookies":[{"name":"JSESSIONID","value":"{{CookieValue}}","domain":"127.0.0.1","path":"/","secure":false,"httpOnly":true,"hostOnly":true}]}
+            """);
+
+        var loaded = await Store().LoadAsync(CancellationToken.None);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(CookieValue, Assert.Single(loaded.Cookies).Value);
+        Assert.Null(loaded.Pending);
+        Assert.Equal(UpstreamHolds.None, loaded.Holds);
+        Assert.False(loaded.Multipart);
+    }
+
+    [Fact]
+    public async Task A_waiting_sign_in_naming_an_unknown_second_factor_is_quarantined()
+    {
+        await File.WriteAllTextAsync(path, """
+            {"version":1,"baseUrl":"http://127.0.0.1:5123","savedAt":"2031-03-04T05:06:07+00:00","cookies":[],
+             "pending":{"flow":"legacy","method":"Pigeon","sentAt":"2031-03-04T05:06:07+00:00"}}
+            """);
+
+        Assert.Null(await Store().LoadAsync(CancellationToken.None));
+        Assert.False(File.Exists(path));
+    }
+
     private SessionFileStore Store(string? key = null) => new(path, key, time, logger);
 
     private static SessionSnapshot Snapshot() => new(

@@ -23,7 +23,8 @@ internal static class Sandboxes
 
     public static SandboxOptions Options(Action<SandboxOptions>? configure = null)
     {
-        var options = new SandboxOptions { Username = Username, Password = Password, TwoFactorCode = FixedCode };
+        // E-mail delivers here so the tests that predate undelivered e-mail (the default, §12) keep their meaning.
+        var options = new SandboxOptions { Username = Username, Password = Password, TwoFactorCode = FixedCode, EmailDelivers = true };
         configure?.Invoke(options);
         return options;
     }
@@ -34,6 +35,14 @@ internal static class Sandboxes
         using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
         using var response = await http.PostAsync("sandbox/sessions/expire", content: null);
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary><c>GET /sandbox/stats/encodings</c>: request bodies per encoding (multipart, urlencoded, json, none).</summary>
+    public static async Task<CallCounts> GetEncodingsAsync(this SandboxServer sandbox)
+    {
+        using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        var counts = await http.GetFromJsonAsync<Dictionary<string, int>>("sandbox/stats/encodings");
+        return new CallCounts(counts ?? []);
     }
 
     /// <summary><c>GET /sandbox/stats</c>: calls per upstream path since the sandbox started.</summary>

@@ -21,7 +21,7 @@ public sealed class FailureClassifierTests
     }
 
     [Fact]
-    public void A_cloudflare_challenge_is_blocked_and_transient()
+    public void A_cloudflare_challenge_is_blocked_and_never_retried()
     {
         using var response = new HttpResponseMessage(HttpStatusCode.Forbidden);
         response.Headers.Add("cf-mitigated", "challenge");
@@ -30,7 +30,9 @@ public sealed class FailureClassifierTests
         var failure = FailureClassifier.FromStatus(response, Operation)!;
 
         Assert.Equal(UpstreamFailure.Blocked, failure.Failure);
-        Assert.True(failure.IsTransient);
+        // Retrying into a challenge makes it worse (§12): the session cools down instead.
+        Assert.False(failure.IsTransient);
+        Assert.True(failure.IsCloudflareChallenge);
         Assert.Equal(403, failure.StatusCode);
         Assert.Contains("while reading the accounts", failure.Message);
     }

@@ -75,9 +75,26 @@ public sealed class MultiauthLoginTests
     }
 
     [Fact]
-    public async Task A_multiauth_only_account_refuses_identifyUser_like_a_migrated_account()
+    public async Task A_multiauth_only_account_answers_identifyUser_with_none_and_no_error_by_default()
     {
+        // §12: clients of migrated accounts saw authLevel NONE, success, and no error code at all.
         await using var sandbox = await Sandboxes.StartAsync(o => o.LoginFlow = LoginFlow.Multiauth);
+        using var client = new ScriptedClient(sandbox.BaseAddress);
+        await client.GoHomeAsync();
+        var answer = await client.PostAsync("api/login/identifyUser", ("username", Sandboxes.Username));
+        answer.AssertSuccess();
+        Assert.Equal("NONE", answer.AuthLevel);
+        Assert.Null(answer.Header["errors"]);
+    }
+
+    [Fact]
+    public async Task A_multiauth_only_account_can_be_made_to_answer_the_doubtful_error_920()
+    {
+        await using var sandbox = await Sandboxes.StartAsync(o =>
+        {
+            o.LoginFlow = LoginFlow.Multiauth;
+            o.MigratedAnswer = MigratedAnswer.Error920;
+        });
         using var client = new ScriptedClient(sandbox.BaseAddress);
         await client.GoHomeAsync();
         var answer = await client.PostAsync("api/login/identifyUser", ("username", Sandboxes.Username));

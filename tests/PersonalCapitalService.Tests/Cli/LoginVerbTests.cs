@@ -4,7 +4,7 @@ using PersonalCapitalService.Tests.Support;
 
 namespace PersonalCapitalService.Tests.Cli;
 
-/// <summary><c>echo CODE | … login</c> as a process against a sandbox, with encrypted credentials in creds.json.</summary>
+/// <summary><c>login</c> reading the code from stdin, as a process against a sandbox, with encrypted credentials in creds.json.</summary>
 public sealed class LoginVerbTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
@@ -68,7 +68,7 @@ public sealed class LoginVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task A_wrong_code_fails_clearly_and_saves_nothing()
+    public async Task A_wrong_code_fails_clearly_and_keeps_only_the_waiting_sign_in_for_a_second_try()
     {
         await using var sandbox = await TestSandbox.StartAsync();
 
@@ -77,8 +77,13 @@ public sealed class LoginVerbTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("did not accept the code", result.Error);
-        Assert.False(File.Exists(_folder.File("session.json")));
         Assert.Equal(1, sandbox.Stats["/api/credential/authenticateSms"]);
+
+        // What was saved is the sign-in waiting for its code, not a session: login --code finishes it, no new SMS.
+        var retry = await ServiceProcess.RunAsync(["login", "--code", TestSandbox.Code], Environment(sandbox, TestSandbox.Password),
+            input: null, workingDirectory: _folder.Path);
+        Assert.True(retry.ExitCode == 0, retry.Error);
+        Assert.Equal(1, sandbox.Stats["/api/credential/challengeSms"]);
     }
 
     [Fact]

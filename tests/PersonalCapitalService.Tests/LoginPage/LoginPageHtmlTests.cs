@@ -41,7 +41,9 @@ public sealed class LoginPageHtmlTests
 
         Assert.Contains("<form method=\"post\" action=\"/bridge/login/code\">", waiting, StringComparison.Ordinal);
         Assert.Contains("<form method=\"post\" action=\"/bridge/login/challenge\">", waiting, StringComparison.Ordinal);
-        Assert.Equal(2, CountOf(waiting, "name=\"__RequestVerificationToken\" value=\"tok&quot;en\""));
+        // The code, a new code, and the session import.
+        Assert.Equal(3, CountOf(waiting, "name=\"__RequestVerificationToken\" value=\"tok&quot;en\""));
+        Assert.Contains("<form method=\"post\" action=\"/bridge/login/import\">", waiting, StringComparison.Ordinal);
         Assert.Contains("value=\"voice\" checked", waiting, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2024-02-29T11:05:09Z\">2024-02-29 11:05:09 UTC</time>", waiting, StringComparison.Ordinal);
         Assert.Contains("href=\"/bridge/health/ready\"", done, StringComparison.Ordinal);

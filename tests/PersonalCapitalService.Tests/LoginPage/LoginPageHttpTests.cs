@@ -43,7 +43,8 @@ public sealed class LoginPageHttpTests
         Assert.Equal("Unknown", page.State);
         Assert.Contains("Not checked yet", page.Html, StringComparison.Ordinal);
         Assert.Contains("none since the service started", page.Html, StringComparison.Ordinal);
-        Assert.Equal(["/login/start"], page.FormActions);
+        // Every page short of logged in also offers the session import (the fallback when sign-in is blocked).
+        Assert.Equal(["/login/start", "/login/import"], page.FormActions);
         Assert.NotNull(browser.Token);
         Assert.DoesNotContain("<script", page.Html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("default-src 'none'", page.Headers["Content-Security-Policy"], StringComparison.Ordinal);
@@ -60,15 +61,15 @@ public sealed class LoginPageHttpTests
 
         var choose = await browser.SubmitAsync("start");
         Assert.Equal("NeedsSecondFactor", choose.State);
-        Assert.Equal(["/login/challenge"], choose.FormActions);
-        Assert.Equal(["sms", "email", "voice", "totp"], choose.Methods);
+        Assert.Equal(["/login/challenge", "/login/import"], choose.FormActions);
+        Assert.Equal(["sms", "voice", "email", "totp"], choose.Methods);
         Assert.Contains("wants a second factor", choose.Notice, StringComparison.Ordinal);
         Assert.Equal(0, sandbox.Stats[ChallengeSms]);
 
         var enter = await browser.SubmitAsync("challenge", ("method", "sms"));
         Assert.Equal(1, sandbox.Stats[ChallengeSms]);
         Assert.Equal("A code was sent by SMS. Enter it below.", enter.Notice);
-        Assert.Equal(["/login/code", "/login/challenge"], enter.FormActions);
+        Assert.Equal(["/login/code", "/login/challenge", "/login/import"], enter.FormActions);
         Assert.Contains("inputmode=\"numeric\"", enter.Html, StringComparison.Ordinal);
         Assert.Contains("autocomplete=\"one-time-code\"", enter.Html, StringComparison.Ordinal);
         Assert.Contains("<label for=\"code\">", enter.Html, StringComparison.Ordinal);
@@ -77,7 +78,7 @@ public sealed class LoginPageHttpTests
         Assert.Equal(HttpStatusCode.BadRequest, wrong.Status);
         Assert.Contains("did not accept the code", wrong.Error, StringComparison.Ordinal);
         Assert.Equal("NeedsSecondFactor", wrong.State);
-        Assert.Equal(["/login/code", "/login/challenge"], wrong.FormActions);
+        Assert.Equal(["/login/code", "/login/challenge", "/login/import"], wrong.FormActions);
 
         var done = await browser.SubmitAsync("code", ("code", TestSandbox.Code));
         Assert.Equal("Authenticated", done.State);
@@ -251,7 +252,7 @@ public sealed class LoginPageHttpTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
         Assert.StartsWith("Logging in failed: ", refused.Error, StringComparison.Ordinal);
         Assert.Equal("CredentialsRejected", refused.State);
-        Assert.Equal(["/login/start"], refused.FormActions);
+        Assert.Equal(["/login/start", "/login/import"], refused.FormActions);
         Assert.Contains("repeated wrong passwords lock the account", refused.Html, StringComparison.Ordinal);
         Assert.DoesNotContain(wrongPassword, refused.Html, StringComparison.Ordinal);
         Assert.DoesNotContain(wrongPassword, service.Logs.AllText, StringComparison.Ordinal);

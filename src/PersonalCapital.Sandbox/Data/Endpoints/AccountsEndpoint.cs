@@ -18,6 +18,28 @@ internal static class AccountsEndpoint
         return result;
     }
 
+    /// <summary>
+    /// getAccounts2 in the shape of <paramref name="site"/> (§12, "New-site payloads"): the new site names an account
+    /// <c>name</c> and has no <c>isActive</c>; the classic one says <c>accountName</c> and <c>isActive</c>. The same
+    /// accounts, totals and every other field either way.
+    /// </summary>
+    public static JsonObject Detailed(DemoDataset data, SandboxSite site)
+    {
+        var result = Detailed(data);
+        foreach (var account in result["accounts"]!.AsArray().OfType<JsonObject>())
+        {
+            var name = account["name"]!.DeepClone();
+            account.Remove("accountName");
+            if (site == SandboxSite.Classic)
+            {
+                account.Remove("name");
+                account.Insert(2, "accountName", name);
+                account["isActive"] = account["closedDate"]!.GetValue<string>().Length == 0;
+            }
+        }
+        return result;
+    }
+
     internal sealed record BucketTotals(decimal Cash, decimal Investment, decimal CreditCard, decimal Mortgage, decimal Loan, decimal OtherAssets)
     {
         public decimal Assets => Cash + Investment + OtherAssets;

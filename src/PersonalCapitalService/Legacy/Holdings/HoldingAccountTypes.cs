@@ -26,7 +26,8 @@ public static class HoldingAccountTypes
 
         foreach (var account in accounts.OfType<JsonObject>())
         {
-            if (UpstreamJsonValues.GetString(account["name"]) is { } name)
+            // The classic site names the account accountName, the new one name (§12); the same text either way.
+            if ((UpstreamJsonValues.GetString(account["name"]) ?? UpstreamJsonValues.GetString(account["accountName"])) is { } name)
             {
                 typesByName.TryAdd(LegacyTextCleanup.Clean(name), AccountTypeOf(account));
             }
