@@ -49,6 +49,9 @@ public sealed class Transaction(JsonObject json) : UpstreamObject(json)
 
     public string? Description => String("description");
 
+    /// <summary>Absent on investment and loan-servicing rows.</summary>
+    public string? Merchant => String("merchant");
+
     public long? CategoryId => Long("categoryId");
 
     /// <summary>Purchase, Refund, Buy, Sell, Dividend Received, Shares In, Contribution, …</summary>
@@ -63,6 +66,14 @@ public sealed class Transaction(JsonObject json) : UpstreamObject(json)
     public bool? IsCashIn => Bool("isCashIn");
 
     public bool? IsCashOut => Bool("isCashOut");
+
+    /// <summary>Money came into the account (a deposit, a refund, a card payment received).</summary>
+    public bool? IsCredit => Bool("isCredit");
+
+    public bool? IsIncome => Bool("isIncome");
+
+    /// <summary>EXPENSE, INCOME, TRANSFER, …; only in newer answers.</summary>
+    public string? CategoryType => String("categoryType");
 
     /// <summary>posted or pending.</summary>
     public string? Status => String("status");

@@ -1,17 +1,22 @@
 using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
-using PersonalCapitalService.Legacy;
+using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Authentication;
+using PersonalCapitalService.Dashboard;
 using PersonalCapitalService.Health;
-using PersonalCapitalService.Storage;
-using PersonalCapitalService.Sync;
+using PersonalCapitalService.Http;
 using PersonalCapitalService.KeepAlive;
+using PersonalCapitalService.Legacy;
 using PersonalCapitalService.Logging;
 using PersonalCapitalService.OwnerData;
+using PersonalCapitalService.Pages;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Notifications;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
+using PersonalCapitalService.Storage;
+using PersonalCapitalService.Sync;
+using PersonalCapitalService.V1;
 
 namespace PersonalCapitalService.Hosting;
 
@@ -37,6 +42,11 @@ internal static class ServiceApplication
         builder.Services.AddHealthRoutes();
         builder.Services.AddLegacyRoutes();
         builder.Services.AddLoginPage();
+        builder.Services.AddV1Api();
+        builder.Services.AddApiDescription();
+        builder.Services.AddHttpNiceties();
+        builder.Services.AddPages();
+        builder.Services.AddDashboard();
         builder.Services.AddNotifications();
         builder.Services.AddSingleton<StartupLogin>();
 
@@ -44,6 +54,7 @@ internal static class ServiceApplication
         app.UseForwardedHeaders();
         app.UseProblemResponses();
         app.UseRequestLogging();
+        app.UseHttpNiceties();
         app.UseRouting();
         app.UseBasicAuthentication();
         app.UseAntiforgery();
@@ -52,6 +63,9 @@ internal static class ServiceApplication
         app.MapLegacyRoutes();
         app.MapSyncRoutes();
         app.MapLoginPage();
+        app.MapV1Api();
+        app.MapApiDescription();
+        app.MapDashboard();
         return app;
     }
 }

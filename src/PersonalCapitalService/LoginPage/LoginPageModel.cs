@@ -16,7 +16,7 @@ namespace PersonalCapitalService.LoginPage;
 /// <param name="Error">Why the last form failed; shown instead of an outcome.</param>
 /// <param name="SaveProblem">Why the session could not be saved to its file, whatever the form did.</param>
 /// <param name="UpstreamHost">The upstream API host, named in the session-import instructions.</param>
-internal sealed record LoginPageModel(
+public sealed record LoginPageModel(
     SessionStatus Status,
     LoginStep Step,
     SentChallenge? Sent,

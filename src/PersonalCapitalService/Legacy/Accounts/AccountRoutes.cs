@@ -1,3 +1,4 @@
+using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Storage;
 using PersonalCapitalService.Problems;
 
@@ -11,7 +12,7 @@ internal static class AccountRoutes
         app.MapGet("/accounts", (LegacyDocuments documents, CancellationToken ct) => documents.AccountsAsync(ct))
             .AddEndpointFilter<UpstreamProblemFilter>()
             .AddEndpointFilter<StoreValidatorsFilter>()
-            .WithTags("Accounts");
+            .AsLegacy();
         return app;
     }
 }

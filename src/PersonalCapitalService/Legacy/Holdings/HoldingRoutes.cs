@@ -1,3 +1,4 @@
+using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Storage;
 using PersonalCapitalService.Problems;
 
@@ -7,7 +8,7 @@ internal static class HoldingRoutes
 {
     public static IEndpointRouteBuilder MapHoldingRoutes(this IEndpointRouteBuilder app)
     {
-        var holdings = app.MapGroup("/holdings").AddEndpointFilter<UpstreamProblemFilter>().AddEndpointFilter<StoreValidatorsFilter>().WithTags("Holdings");
+        var holdings = app.MapGroup("/holdings").AddEndpointFilter<UpstreamProblemFilter>().AddEndpointFilter<StoreValidatorsFilter>().AsLegacy();
 
         // Holdings with tickers filled in and each one's account type (from getAccounts2).
         holdings.MapGet("", (LegacyDocuments documents, CancellationToken ct) => documents.HoldingsAsync(ct));

@@ -1,3 +1,4 @@
+using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Input;
 using PersonalCapitalService.Storage;
 using PersonalCapitalService.Problems;
@@ -26,7 +27,7 @@ internal static class TransactionRoutes
 
     public static IEndpointRouteBuilder MapTransactionRoutes(this IEndpointRouteBuilder app)
     {
-        var trans = app.MapGroup("/trans").AddEndpointFilter<UpstreamProblemFilter>().AddEndpointFilter<StoreValidatorsFilter>().WithTags("Transactions");
+        var trans = app.MapGroup("/trans").AddEndpointFilter<UpstreamProblemFilter>().AddEndpointFilter<StoreValidatorsFilter>().AsLegacy();
 
         trans.MapGet("/{numDays}", (string numDays, TransactionQuery q, CancellationToken ct) =>
             q.RespondAsync(q.LastDays(numDays), TransactionView.Raw, null, ct));

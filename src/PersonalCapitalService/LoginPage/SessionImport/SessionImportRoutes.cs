@@ -19,7 +19,7 @@ internal static class SessionImportRoutes
         return forms;
     }
 
-    private static async Task<Results<RedirectHttpResult, ContentHttpResult>> ImportAsync(
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<LoginPageView>>> ImportAsync(
         LoginForm form,
         HttpContext http,
         PersonalCapitalClient client,
