@@ -49,4 +49,10 @@ public sealed class Account(JsonObject json) : UpstreamObject(json)
 
     /// <summary>Empty while the account is open.</summary>
     public string? ClosedDate => String("closedDate");
+
+    /// <summary>ISO 4217 code; <c>""</c> or missing for some manual accounts.</summary>
+    public string? Currency => String("currency");
+
+    /// <summary>When the upstream last refreshed the account from its institution (epoch milliseconds upstream).</summary>
+    public DateTimeOffset? LastRefreshed => Long("lastRefreshed") is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
 }

@@ -49,6 +49,15 @@ public sealed class Transaction(JsonObject json) : UpstreamObject(json)
 
     public string? Description => String("description");
 
+    /// <summary>The merchant's name when the upstream recognised one.</summary>
+    public string? Merchant => String("merchant");
+
+    public string? SimpleDescription => String("simpleDescription");
+
+    public string? Memo => String("memo");
+
+    public string? Currency => String("currency");
+
     public long? CategoryId => Long("categoryId");
 
     /// <summary>Purchase, Refund, Buy, Sell, Dividend Received, Shares In, Contribution, …</summary>

@@ -8,4 +8,6 @@ internal enum Verb
     Encrypt,
     Keygen,
     Healthcheck,
+    SimpleFinToken,
+    SimpleFinCredentials,
 }

@@ -9,7 +9,8 @@ namespace PersonalCapitalService.Cli;
 /// </summary>
 internal static class VerbHost
 {
-    public static IHost Build(string[] hostArgs)
+    /// <param name="services">What the verb needs beyond the client.</param>
+    public static IHost Build(string[] hostArgs, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(hostArgs);
         builder.Configuration.AddSecretFiles();
@@ -18,6 +19,7 @@ internal static class VerbHost
         builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddPersonalCapitalClient();
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 }

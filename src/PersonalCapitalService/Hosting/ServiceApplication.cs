@@ -10,6 +10,7 @@ using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
+using PersonalCapitalService.SimpleFin;
 using PersonalCapitalService.Legacy.Transactions;
 
 namespace PersonalCapitalService.Hosting;
@@ -34,6 +35,7 @@ internal static class ServiceApplication
         builder.Services.AddHealthRoutes();
         builder.Services.AddTransactionRoutes();
         builder.Services.AddLoginPage();
+        builder.Services.AddSimpleFin();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();
@@ -49,6 +51,7 @@ internal static class ServiceApplication
         app.MapTransactionRoutes();
         app.MapHoldingRoutes();
         app.MapLoginPage();
+        app.MapSimpleFin();
         return app;
     }
 }
