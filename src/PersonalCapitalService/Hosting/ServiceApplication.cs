@@ -11,6 +11,7 @@ using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
 using PersonalCapitalService.SimpleFin;
+using PersonalCapitalService.SimpleFin.Manage;
 using PersonalCapitalService.Legacy.Transactions;
 
 namespace PersonalCapitalService.Hosting;
@@ -52,6 +53,7 @@ internal static class ServiceApplication
         app.MapHoldingRoutes();
         app.MapLoginPage();
         app.MapSimpleFin();
+        app.MapSimpleFinManagement();
         return app;
     }
 }

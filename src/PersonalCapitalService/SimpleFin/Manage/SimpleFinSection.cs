@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using PersonalCapitalService.SimpleFin.Access;
+
+namespace PersonalCapitalService.SimpleFin.Manage;
+
+/// <summary>What the SimpleFIN section shows: the credentials, and a setup token right after one was made (shown once).</summary>
+internal sealed record SimpleFinSectionModel(
+    string PathBase,
+    string FormToken,
+    IReadOnlyList<SimpleFinCredential> Credentials,
+    string? NewSetupToken = null,
+    DateTimeOffset? NewSetupTokenExpiresAt = null,
+    string? Notice = null,
+    string? Error = null);
+
+/// <summary>
+/// The SimpleFIN management section as one self-contained HTML fragment (no script; forms POST to
+/// <c>/manage/simplefin/…</c> with an antiforgery field), for its own page and for the dashboard to embed.
+/// Every value goes through the HTML encoder.
+/// </summary>
+internal static class SimpleFinSection
+{
+    public const string AntiforgeryFieldName = LoginPage.LoginPageSetup.AntiforgeryFieldName;
+
+    public static string Render(SimpleFinSectionModel model)
+    {
+        var html = new StringBuilder(2048);
+        html.Append("<section id=\"simplefin\" aria-labelledby=\"simplefin-title\">\n<h2 id=\"simplefin-title\">SimpleFIN apps</h2>\n");
+        if (model.Error is not null)
+        {
+            html.Append("<p class=\"error\" role=\"alert\">").Append(Encode(model.Error)).Append("</p>\n");
+        }
+        if (model.Notice is not null)
+        {
+            html.Append("<p class=\"notice\" role=\"status\">").Append(Encode(model.Notice)).Append("</p>\n");
+        }
+        if (model.NewSetupToken is not null)
+        {
+            html.Append("<p>Paste this setup token into the app (Actual, Firefly III importer, Home Assistant…). It works once")
+                .Append(model.NewSetupTokenExpiresAt is { } until ? $", until {Encode(Utc(until))}" : "")
+                .Append(", and is not shown again:</p>\n<textarea id=\"setup-token\" readonly rows=\"4\">")
+                .Append(Encode(model.NewSetupToken)).Append("</textarea>\n");
+        }
+        Form(html, model, "tokens", "<button type=\"submit\">Make a setup token</button>");
+
+        var active = model.Credentials.Where(c => c.IsActive).ToList();
+        html.Append("<h3>Connected apps</h3>\n");
+        if (active.Count == 0)
+        {
+            html.Append("<p class=\"hint\">None yet: make a setup token and claim it in the app.</p>\n");
+        }
+        else
+        {
+            html.Append("<table>\n<thead><tr><th>Id</th><th>Connected</th><th>App</th><th></th></tr></thead>\n<tbody>\n");
+            foreach (var credential in active)
+            {
+                html.Append("<tr><td><code>").Append(Encode(credential.Id)).Append("</code></td><td>")
+                    .Append(Encode(Utc(credential.CreatedAt))).Append("</td><td>").Append(Encode(credential.Label ?? "—")).Append("</td><td>");
+                Form(html, model, "revoke",
+                    $"<input type=\"hidden\" name=\"id\" value=\"{Encode(credential.Id)}\"><button type=\"submit\" class=\"secondary\">Revoke</button>");
+                html.Append("</td></tr>\n");
+            }
+            html.Append("</tbody>\n</table>\n");
+        }
+        var revoked = model.Credentials.Count - active.Count;
+        if (revoked > 0)
+        {
+            html.Append("<p class=\"hint\">").Append(revoked.ToString(CultureInfo.InvariantCulture)).Append(" revoked.</p>\n");
+        }
+        return html.Append("</section>\n").ToString();
+    }
+
+    private static void Form(StringBuilder html, SimpleFinSectionModel model, string action, string fields) =>
+        html.Append("<form method=\"post\" action=\"").Append(Encode($"{model.PathBase}{SimpleFinManageRoutes.BasePath}/{action}")).Append("\">")
+            .Append("<input type=\"hidden\" name=\"").Append(AntiforgeryFieldName).Append("\" value=\"").Append(Encode(model.FormToken)).Append("\">")
+            .Append(fields).Append("</form>\n");
+
+    private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+}
