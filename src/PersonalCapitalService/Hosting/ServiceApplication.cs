@@ -6,6 +6,7 @@ using PersonalCapitalService.Health;
 using PersonalCapitalService.Legacy.Holdings;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
+using PersonalCapitalService.Metrics;
 using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Problems;
@@ -37,6 +38,7 @@ internal static class ServiceApplication
         builder.Services.AddTransactionRoutes();
         builder.Services.AddLoginPage();
         builder.Services.AddSimpleFin();
+        builder.Services.AddServiceMetrics();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();
@@ -54,6 +56,7 @@ internal static class ServiceApplication
         app.MapLoginPage();
         app.MapSimpleFin();
         app.MapSimpleFinManagement();
+        app.MapMetrics();
         return app;
     }
 }
