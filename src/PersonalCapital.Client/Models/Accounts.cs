@@ -36,6 +36,15 @@ public sealed class Account(JsonObject json) : UpstreamObject(json)
 
     public string? AccountTypeSubtype => String("accountTypeSubtype");
 
+    /// <summary>"", BANK, CREDIT_CARD, RETIREMENT, INVESTMENT, MORTGAGE, EDUCATIONAL, …</summary>
+    public string? AccountTypeGroup => String("accountTypeGroup");
+
+    /// <summary>"USD", or "" when the upstream does not say.</summary>
+    public string? Currency => String("currency");
+
+    /// <summary>When the upstream last refreshed the account (epoch milliseconds upstream).</summary>
+    public DateTimeOffset? LastRefreshed => Long("lastRefreshed") is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+
     public decimal? Balance => Decimal("balance");
 
     /// <summary>A number or a numeric string upstream.</summary>
@@ -49,10 +58,4 @@ public sealed class Account(JsonObject json) : UpstreamObject(json)
 
     /// <summary>Empty while the account is open.</summary>
     public string? ClosedDate => String("closedDate");
-
-    /// <summary>ISO 4217 code; <c>""</c> or missing for some manual accounts.</summary>
-    public string? Currency => String("currency");
-
-    /// <summary>When the upstream last refreshed the account from its institution (epoch milliseconds upstream).</summary>
-    public DateTimeOffset? LastRefreshed => Long("lastRefreshed") is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
 }

@@ -30,7 +30,11 @@ public sealed class Holding(JsonObject json) : UpstreamObject(json)
 
     public decimal? Value => Decimal("value");
 
+    /// <summary>The total cost of the position; "NaN" upstream when unknown.</summary>
     public decimal? CostBasis => Decimal("costBasis");
+
+    /// <summary>Stock, ETF, Fund, Cash, Other.</summary>
+    public string? HoldingType => String("holdingType");
 
     public string? SourceAssetId => String("sourceAssetId");
 }

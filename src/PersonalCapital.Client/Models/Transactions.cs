@@ -49,7 +49,7 @@ public sealed class Transaction(JsonObject json) : UpstreamObject(json)
 
     public string? Description => String("description");
 
-    /// <summary>The merchant's name when the upstream recognised one.</summary>
+    /// <summary>Absent on investment and loan-servicing rows.</summary>
     public string? Merchant => String("merchant");
 
     public string? SimpleDescription => String("simpleDescription");
@@ -72,6 +72,14 @@ public sealed class Transaction(JsonObject json) : UpstreamObject(json)
     public bool? IsCashIn => Bool("isCashIn");
 
     public bool? IsCashOut => Bool("isCashOut");
+
+    /// <summary>Money came into the account (a deposit, a refund, a card payment received).</summary>
+    public bool? IsCredit => Bool("isCredit");
+
+    public bool? IsIncome => Bool("isIncome");
+
+    /// <summary>EXPENSE, INCOME, TRANSFER, …; only in newer answers.</summary>
+    public string? CategoryType => String("categoryType");
 
     /// <summary>posted or pending.</summary>
     public string? Status => String("status");

@@ -1,3 +1,4 @@
+using PersonalCapitalService.ApiDescription;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PersonalCapital.Client;
@@ -17,7 +18,7 @@ internal static class HealthRoutes
     public static IEndpointRouteBuilder MapHealthRoutes(this IEndpointRouteBuilder app)
     {
         // What Jenkins has always pinged (behind Basic auth, like every original route).
-        app.MapGet("/", () => TypedResults.Text("HELLO WORLD!!!!")).WithTags("Health");
+        app.MapGet("/", () => TypedResults.Text("HELLO WORLD!!!!")).AsLegacy();
 
         // The process runs: for Docker's HEALTHCHECK and orchestrators; no credentials needed.
         app.MapGet("/health/live", () => TypedResults.Ok(new { status = "live" })).AllowAnonymous().WithTags("Health");

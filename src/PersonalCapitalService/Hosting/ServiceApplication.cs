@@ -1,8 +1,10 @@
 using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
 using PersonalCapitalService.Legacy.Accounts;
+using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Authentication;
 using PersonalCapitalService.Health;
+using PersonalCapitalService.Http;
 using PersonalCapitalService.Legacy.Holdings;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
@@ -14,6 +16,7 @@ using PersonalCapitalService.Sandbox;
 using PersonalCapitalService.SimpleFin;
 using PersonalCapitalService.SimpleFin.Manage;
 using PersonalCapitalService.Legacy.Transactions;
+using PersonalCapitalService.V1;
 
 namespace PersonalCapitalService.Hosting;
 
@@ -37,6 +40,9 @@ internal static class ServiceApplication
         builder.Services.AddHealthRoutes();
         builder.Services.AddTransactionRoutes();
         builder.Services.AddLoginPage();
+        builder.Services.AddV1Api();
+        builder.Services.AddApiDescription();
+        builder.Services.AddHttpNiceties();
         builder.Services.AddSimpleFin();
         builder.Services.AddServiceMetrics();
         builder.Services.AddSingleton<StartupLogin>();
@@ -45,6 +51,7 @@ internal static class ServiceApplication
         app.UseForwardedHeaders();
         app.UseProblemResponses();
         app.UseRequestLogging();
+        app.UseHttpNiceties();
         app.UseRouting();
         app.UseBasicAuthentication();
         app.UseAntiforgery();
@@ -54,6 +61,8 @@ internal static class ServiceApplication
         app.MapTransactionRoutes();
         app.MapHoldingRoutes();
         app.MapLoginPage();
+        app.MapV1Api();
+        app.MapApiDescription();
         app.MapSimpleFin();
         app.MapSimpleFinManagement();
         app.MapMetrics();

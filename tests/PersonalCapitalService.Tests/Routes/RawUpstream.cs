@@ -60,6 +60,19 @@ internal sealed class RawUpstream : IDisposable
         SpDataAsync("api/invest/getAssetClassification",
             ("sourceAssetId", sourceAssetId), ("userAccountId", userAccountId), ("classificationStyles", """["all"]"""));
 
+    /// <summary><c>account/getHistories</c> per day, balances and net worth, as the v1 resources read it.</summary>
+    public Task<JsonNode> HistoriesAsync(DateOnly start, DateOnly end) =>
+        SpDataAsync("api/account/getHistories",
+            ("startDate", Wire(start)), ("endDate", Wire(end)), ("interval", "DAY"), ("intervalType", "DAY"),
+            ("types", """["balances","networth"]"""));
+
+    public Task<JsonNode> PerformanceAsync(DateOnly start, DateOnly end) =>
+        SpDataAsync("api/account/getPerformanceHistories",
+            ("startDate", Wire(start)), ("endDate", Wire(end)), ("interval", "DAY"), ("requireBenchmark", "true"), ("userAccountIds", "[]"));
+
+    public Task<JsonNode> SpendingAsync() =>
+        SpDataAsync("api/account/getUserSpending", ("intervalTypes[]", "MONTH"), ("intervalTypes[]", "WEEK"), ("intervalTypes[]", "YEAR"));
+
     public void Dispose() => _client.Dispose();
 
     public static string Wire(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

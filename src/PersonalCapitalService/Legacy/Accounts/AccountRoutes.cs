@@ -1,3 +1,4 @@
+using PersonalCapitalService.ApiDescription;
 using System.Text.Json.Nodes;
 using PersonalCapital.Client;
 using PersonalCapitalService.Problems;
@@ -12,7 +13,7 @@ internal static class AccountRoutes
         app.MapGet("/accounts", async (PersonalCapitalClient client, CancellationToken ct) =>
                 TypedResults.Ok<JsonNode>(AccountsBody.Build((await client.GetAccountsAsync(ct)).Json)))
             .AddEndpointFilter<UpstreamProblemFilter>()
-            .WithTags("Accounts");
+            .AsLegacy();
         return app;
     }
 }

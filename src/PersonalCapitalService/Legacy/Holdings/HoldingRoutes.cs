@@ -1,3 +1,4 @@
+using PersonalCapitalService.ApiDescription;
 using System.Text.Json.Nodes;
 using PersonalCapital.Client;
 using PersonalCapitalService.Problems;
@@ -8,7 +9,7 @@ internal static class HoldingRoutes
 {
     public static IEndpointRouteBuilder MapHoldingRoutes(this IEndpointRouteBuilder app)
     {
-        var holdings = app.MapGroup("/holdings").AddEndpointFilter<UpstreamProblemFilter>().WithTags("Holdings");
+        var holdings = app.MapGroup("/holdings").AddEndpointFilter<UpstreamProblemFilter>().AsLegacy();
 
         // Holdings with tickers filled in and each one's account type (from getAccounts2).
         holdings.MapGet("", async (PersonalCapitalClient client, CancellationToken ct) =>

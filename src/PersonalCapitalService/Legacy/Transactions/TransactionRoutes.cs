@@ -1,3 +1,4 @@
+using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Problems;
 using static PersonalCapitalService.Legacy.Transactions.TransactionFilters;
 
@@ -21,7 +22,7 @@ internal static class TransactionRoutes
 
     public static IEndpointRouteBuilder MapTransactionRoutes(this IEndpointRouteBuilder app)
     {
-        var trans = app.MapGroup("/trans").AddEndpointFilter<UpstreamProblemFilter>().WithTags("Transactions");
+        var trans = app.MapGroup("/trans").AddEndpointFilter<UpstreamProblemFilter>().AsLegacy();
 
         trans.MapGet("/{numDays}", (string numDays, TransactionQuery q, CancellationToken ct) =>
             q.RespondAsync(q.LastDays(numDays), TransactionView.Raw, null, ct));

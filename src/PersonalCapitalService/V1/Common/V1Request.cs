@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using PersonalCapitalService.Input;
+using PersonalCapitalService.Legacy.Transactions;
+using PersonalCapitalService.OwnerData;
+using PersonalCapitalService.V1.Accounts;
+using PersonalCapitalService.V1.Categories;
+
+namespace PersonalCapitalService.V1.Common;
+
+/// <summary>What the v1 handlers share: the owner's data, "today", the range rules and the account/category look-ups.</summary>
+public sealed class V1Request(IOwnerData data, TimeProvider time, IOptions<RouteSettings> settings)
+{
+    public const string AccountName = "account";
+    public const string CategoryName = "category";
+
+    public IOwnerData Data => data;
+
+    /// <summary>The server's local date, as for the legacy routes.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    public ParameterParseResult<DateRange> Range(RangeQuery query) => V1Ranges.Parse(query, Today, settings.Value.MaxNumDays);
+
+    public async Task<IReadOnlyList<AccountRecord>> AccountsAsync(CancellationToken cancellationToken) =>
+        AccountMapping.ToRecords(await data.GetAccountsAsync(cancellationToken));
+
+    public async Task<IReadOnlyList<CategoryRecord>> CategoriesAsync(CancellationToken cancellationToken) =>
+        CategoryMapping.ToRecords(await data.GetCategoriesAsync(cancellationToken));
+
+    /// <summary>An account by id or by its exact name; null when none has it.</summary>
+    public static AccountRecord? FindAccount(IReadOnlyList<AccountRecord> accounts, string text) =>
+        accounts.FirstOrDefault(a => IsId(text, a.Id)) ?? accounts.FirstOrDefault(a => a.Name == text);
+
+    /// <summary>A category by id or by its exact name; null when none has it.</summary>
+    public static CategoryRecord? FindCategory(IReadOnlyList<CategoryRecord> categories, string text) =>
+        categories.FirstOrDefault(c => IsId(text, c.Id)) ?? categories.FirstOrDefault(c => c.Name == text);
+
+    private static bool IsId(string text, long id) =>
+        long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed == id;
+}

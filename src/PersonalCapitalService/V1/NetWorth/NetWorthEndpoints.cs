@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PersonalCapitalService.V1.Common;
+
+namespace PersonalCapitalService.V1.NetWorth;
+
+internal static class NetWorthEndpoints
+{
+    public static IEndpointRouteBuilder MapV1NetWorth(this IEndpointRouteBuilder v1)
+    {
+        v1.MapRows("networth", ListAsync, "Assets, liabilities (negative) and net worth per day, week or month")
+            .WithTags("History");
+        return v1;
+    }
+
+    /// <param name="interval">day (default), week or month.</param>
+    private static async Task<Results<RowsResult<NetWorthRecord>, ValidationProblem>> ListAsync(
+        [AsParameters] RangeQuery range, [FromQuery] string? interval, V1Request request, CancellationToken ct)
+    {
+        var dates = request.Range(range);
+        if (!dates.IsValid)
+        {
+            return V1Problems.BadParameter(dates);
+        }
+        if (!HistoryIntervals.TryParse(interval, out var every))
+        {
+            return V1Problems.BadParameter(HistoryIntervals.Name, "interval must be day, week or month");
+        }
+        var histories = await request.Data.GetHistoriesAsync(dates.Value.Start, dates.Value.End, ct);
+        return new RowsResult<NetWorthRecord>(NetWorthMapping.ToRecords(histories, every));
+    }
+}
