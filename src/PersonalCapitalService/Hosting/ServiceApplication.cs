@@ -8,6 +8,7 @@ using PersonalCapitalService.Http;
 using PersonalCapitalService.Legacy.Holdings;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
+using PersonalCapitalService.Mcp;
 using PersonalCapitalService.Metrics;
 using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.LoginPage;
@@ -45,6 +46,7 @@ internal static class ServiceApplication
         builder.Services.AddHttpNiceties();
         builder.Services.AddSimpleFin();
         builder.Services.AddServiceMetrics();
+        builder.Services.AddMcpEndpoint();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();
@@ -66,6 +68,7 @@ internal static class ServiceApplication
         app.MapSimpleFin();
         app.MapSimpleFinManagement();
         app.MapMetrics();
+        app.MapMcpEndpoint();
         return app;
     }
 }
