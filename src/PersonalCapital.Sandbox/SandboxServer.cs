@@ -1,3 +1,4 @@
+using PersonalCapital.Sandbox.Data;
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,6 +26,9 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>The codes challenges expect, as they are issued.</summary>
     public ChallengeCodes Codes => _app.Services.GetRequiredService<ChallengeCodes>();
+
+    /// <summary>The demo data this sandbox serves (before any control-route edits).</summary>
+    public DemoDataset Data => _app.Services.GetRequiredService<Data.DataApi>().Data;
 
     /// <summary>Calls per upstream path since start (also served at <c>GET /sandbox/stats</c>).</summary>
     public CallStats Stats => _app.Services.GetRequiredService<CallStats>();

@@ -11,5 +11,6 @@ internal static class ControlEndpoints
         group.MapPost("/sessions/expire", (SessionRegistry sessions) =>
             TypedResults.Ok(new { expired = sessions.ExpireAll() }));
         group.MapGet("/stats", (CallStats stats) => TypedResults.Ok(stats.Snapshot()));
+        group.MapTransactionControl();
     }
 }

@@ -5,7 +5,8 @@ namespace PersonalCapital.Sandbox.Data;
 
 /// <summary>
 /// The data endpoints of the emulated upstream: from an upstream path (without the "/api/" prefix) and the request's
-/// form fields to the <c>spData</c> to send. Stateless over an immutable dataset, so it is safe to call concurrently.
+/// form fields to the <c>spData</c> to send. Stateless over an immutable dataset (plus this sandbox's
+/// <see cref="Edits"/>), so it is safe to call concurrently.
 /// </summary>
 public sealed class DataApi
 {
@@ -14,7 +15,7 @@ public sealed class DataApi
     {
         ["newaccount/getAccounts"] = (api, _) => DataResult.Ok(AccountsEndpoint.Detailed(api._data)),
         ["newaccount/getAccounts2"] = (api, _) => DataResult.Ok(AccountsEndpoint.Detailed(api._data)),
-        ["transaction/getUserTransactions"] = (api, form) => TransactionsEndpoint.Handle(api._data, form, api._pageTransactions),
+        ["transaction/getUserTransactions"] = (api, form) => TransactionsEndpoint.Handle(api._data, api.Edits, form, api._pageTransactions),
         ["transactioncategory/getCategories"] = (api, _) => DataResult.Ok(ReferenceListsEndpoint.Categories(api._data)),
         ["transactiontag/getTags"] = (api, _) => DataResult.Ok(ReferenceListsEndpoint.Tags(api._data)),
         ["invest/getHoldings"] = (api, form) => HoldingsEndpoint.Handle(api._data, form),
@@ -44,6 +45,9 @@ public sealed class DataApi
     public static IReadOnlyCollection<string> Paths => Handlers.Keys;
 
     public DemoDataset Data => _data;
+
+    /// <summary>This sandbox's changes to the transactions (control routes).</summary>
+    public TransactionEdits Edits { get; } = new();
 
     /// <exception cref="ArgumentException"><paramref name="path"/> is not one of <see cref="Paths"/>.</exception>
     public DataResult Handle(string path, FormValues form)

@@ -2,7 +2,7 @@ namespace PersonalCapitalService.Cli;
 
 /// <summary>
 /// <c>[verb] [--sandbox] [arguments] [--Section:Key=value …]</c>. The verb is the first argument when it is one of
-/// login, encrypt, keygen, healthcheck, simplefin-token, simplefin-credentials; <c>--sandbox</c> is a switch anywhere; plain words after the verb are its
+/// login, encrypt, keygen, healthcheck, sync, simplefin-token, simplefin-credentials; <c>--sandbox</c> is a switch anywhere; plain words after the verb are its
 /// arguments; everything else goes to the configuration like any .NET host's command line.
 /// </summary>
 internal sealed record CommandLine(Verb Verb, bool Sandbox, IReadOnlyList<string> Arguments, string[] HostArgs)
@@ -15,6 +15,7 @@ internal sealed record CommandLine(Verb Verb, bool Sandbox, IReadOnlyList<string
         ["encrypt"] = Verb.Encrypt,
         ["keygen"] = Verb.Keygen,
         ["healthcheck"] = Verb.Healthcheck,
+        ["sync"] = Verb.Sync,
         ["simplefin-token"] = Verb.SimpleFinToken,
         ["simplefin-credentials"] = Verb.SimpleFinCredentials,
     };

@@ -21,7 +21,7 @@ internal static class SimpleFinCredentialsVerb
         }
         try
         {
-            using var host = VerbHost.Build(command.HostArgs, services => services.AddSimpleFinAccess());
+            using var host = VerbHost.Build(command.HostArgs, builder => builder.Services.AddSimpleFinAccess());
             var store = host.Services.GetRequiredService<ISimpleFinAccessStore>();
             if (action == "revoke")
             {

@@ -15,7 +15,7 @@ internal static class SimpleFinTokenVerb
     {
         try
         {
-            using var host = VerbHost.Build(hostArgs, services => services.AddSimpleFinAccess());
+            using var host = VerbHost.Build(hostArgs, builder => builder.Services.AddSimpleFinAccess());
             var settings = host.Services.GetRequiredService<IOptions<SimpleFinSettings>>().Value;
             if (settings.PublicUrl is null)
             {

@@ -8,6 +8,7 @@ internal enum Verb
     Encrypt,
     Keygen,
     Healthcheck,
+    Sync,
     SimpleFinToken,
     SimpleFinCredentials,
 }

@@ -9,8 +9,7 @@ namespace PersonalCapitalService.Cli;
 /// </summary>
 internal static class VerbHost
 {
-    /// <param name="services">What the verb needs beyond the client.</param>
-    public static IHost Build(string[] hostArgs, Action<IServiceCollection>? services = null)
+    public static IHost Build(string[] hostArgs, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(hostArgs);
         builder.Configuration.AddSecretFiles();
@@ -19,7 +18,7 @@ internal static class VerbHost
         builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddPersonalCapitalClient();
-        services?.Invoke(builder.Services);
+        configure?.Invoke(builder);
         return builder.Build();
     }
 }

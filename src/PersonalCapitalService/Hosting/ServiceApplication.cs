@@ -1,11 +1,12 @@
 using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
-using PersonalCapitalService.Legacy.Accounts;
+using PersonalCapitalService.Legacy;
 using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Authentication;
 using PersonalCapitalService.Health;
 using PersonalCapitalService.Http;
-using PersonalCapitalService.Legacy.Holdings;
+using PersonalCapitalService.Storage;
+using PersonalCapitalService.Sync;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Logging;
 using PersonalCapitalService.Mcp;
@@ -16,7 +17,6 @@ using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
 using PersonalCapitalService.SimpleFin;
 using PersonalCapitalService.SimpleFin.Manage;
-using PersonalCapitalService.Legacy.Transactions;
 using PersonalCapitalService.V1;
 
 namespace PersonalCapitalService.Hosting;
@@ -36,10 +36,12 @@ internal static class ServiceApplication
         builder.AddBasicAuthentication();
         builder.Services.AddProblemResponses();
         builder.Services.AddPersonalCapitalClient();
+        builder.AddOwnerStore();
+        builder.AddOwnerSync();
         builder.Services.AddOwnerData();
         builder.AddSessionKeepAlive();
         builder.Services.AddHealthRoutes();
-        builder.Services.AddTransactionRoutes();
+        builder.Services.AddLegacyRoutes();
         builder.Services.AddLoginPage();
         builder.Services.AddV1Api();
         builder.Services.AddApiDescription();
@@ -59,9 +61,8 @@ internal static class ServiceApplication
         app.UseAntiforgery();
 
         app.MapHealthRoutes();
-        app.MapAccountRoutes();
-        app.MapTransactionRoutes();
-        app.MapHoldingRoutes();
+        app.MapLegacyRoutes();
+        app.MapSyncRoutes();
         app.MapLoginPage();
         app.MapV1Api();
         app.MapApiDescription();

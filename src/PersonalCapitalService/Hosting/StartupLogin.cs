@@ -1,3 +1,4 @@
+using PersonalCapitalService.Sync;
 using PersonalCapital.Client;
 using PersonalCapital.Client.Login;
 using PersonalCapital.Client.Transport;
@@ -9,9 +10,16 @@ namespace PersonalCapitalService.Hosting;
 /// (a terminal, as the original's <c>code: </c> prompt, or the embedded sandbox) it is asked once; otherwise the
 /// service says where to log in and serves what it can.
 /// </summary>
-internal sealed partial class StartupLogin(PersonalCapitalClient client, ILogger<StartupLogin> logger)
+internal sealed partial class StartupLogin(PersonalCapitalClient client, SyncTrigger sync, ILogger<StartupLogin> logger)
 {
+    /// <summary>Logs in as far as it can, then starts the first sync (which waits for a human if one is needed).</summary>
     public async Task RunAsync(ITwoFactorCodeSource? codes, CancellationToken cancellationToken)
+    {
+        await LogInAsync(codes, cancellationToken);
+        await sync.RequestAsync(cancellationToken);
+    }
+
+    private async Task LogInAsync(ITwoFactorCodeSource? codes, CancellationToken cancellationToken)
     {
         var status = await client.KeepAliveAsync(cancellationToken);
         if (status.State != SessionState.NeedsSecondFactor)

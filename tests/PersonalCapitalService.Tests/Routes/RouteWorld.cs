@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PersonalCapital.Sandbox;
 using PersonalCapitalService.Tests.Support;
@@ -28,6 +29,10 @@ internal sealed class RouteWorld : IAsyncDisposable
 
     /// <summary>The service's "today": the local date of its clock.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    /// <summary>One sync of the sandbox into the service's store, as the background job runs it.</summary>
+    public Task<PersonalCapitalService.Sync.SyncOutcome> SyncAsync() =>
+        Service.Services.GetRequiredService<PersonalCapitalService.Sync.OwnerSync>().RunAsync(CancellationToken.None);
 
     /// <summary>Upstream calls of every kind since the sandbox started.</summary>
     public int UpstreamCalls => Sandbox.Stats.Snapshot().Values.Sum();
@@ -70,14 +75,21 @@ internal sealed class RouteWorld : IAsyncDisposable
     }
 }
 
-/// <summary>One world for a whole test class whose tests only read: the demo data and the session never change.</summary>
+/// <summary>
+/// One world for a whole test class whose tests only read: the demo data and the session never change. The service
+/// serves from its store, filled by one sync before the first test (the legacy answers must not change with it).
+/// </summary>
 public sealed class SharedRouteWorld : IAsyncLifetime
 {
     private RouteWorld? _world;
 
     internal RouteWorld World => _world ?? throw new InvalidOperationException("not started");
 
-    public async Task InitializeAsync() => _world = await RouteWorld.StartAsync(DateTimeOffset.UtcNow);
+    public async Task InitializeAsync()
+    {
+        _world = await RouteWorld.StartAsync(DateTimeOffset.UtcNow, settings: new Dictionary<string, string?> { ["Store:Mode"] = "Sync" });
+        await _world.SyncAsync();
+    }
 
     public async Task DisposeAsync()
     {

@@ -69,6 +69,10 @@ internal sealed class RunningService : IAsyncDisposable
             ["BasicAuth:Username"] = BasicUser,
             ["BasicAuth:Password"] = BasicPassword,
             ["Refresh:Interval"] = "01:00:00",
+            ["Store:ConnectionString"] = $"Data Source={folder.File("pcs.db")}",
+            // Tests of the request path go live unless they ask for the store (Store:Mode=Sync).
+            ["Store:Mode"] = "Live",
+            ["Sync:Interval"] = "01:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -14,7 +14,7 @@ namespace PersonalCapital.Sandbox.Data.Endpoints;
 /// </summary>
 internal static class TransactionsEndpoint
 {
-    public static DataResult Handle(DemoDataset data, FormValues form, bool pageTransactions)
+    public static DataResult Handle(DemoDataset data, TransactionEdits edits, FormValues form, bool pageTransactions)
     {
         if (!RequestFields.TryReadDate(form, "startDate", out var requestedStart, out var invalid) ||
             !RequestFields.TryReadDate(form, "endDate", out var requestedEnd, out invalid))
@@ -24,7 +24,7 @@ internal static class TransactionsEndpoint
         var start = requestedStart ?? data.HistoryStart;
         var end = requestedEnd ?? data.Today;
         var accounts = RequestFields.AccountFilter(form);
-        var rows = Select(data, start, end, accounts);
+        var rows = edits.IsEmpty ? Select(data, start, end, accounts) : SelectEdited(data, edits, start, end, accounts);
 
         var rowsPerPage = RequestFields.Integer(form, "rows_per_page", 0);
         if (pageTransactions && rowsPerPage > 0)
@@ -53,6 +53,12 @@ internal static class TransactionsEndpoint
         }
         return rows;
     }
+
+    /// <summary>The same over the rows as this sandbox's control routes changed them.</summary>
+    private static List<DemoTransaction> SelectEdited(DemoDataset data, TransactionEdits edits, DateOnly start, DateOnly end, HashSet<long>? accounts) =>
+        [.. edits.Apply(data.Transactions)
+            .Where(r => r.Date >= start && r.Date <= end && (accounts is null || accounts.Contains(r.Account.UserAccountId)))
+            .Reverse()];
 
     /// <summary>
     /// Written with a <see cref="Utf8JsonWriter"/> and parsed back: tens of thousands of rows become a lazily built

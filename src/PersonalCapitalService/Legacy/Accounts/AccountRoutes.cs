@@ -1,6 +1,5 @@
 using PersonalCapitalService.ApiDescription;
-using System.Text.Json.Nodes;
-using PersonalCapital.Client;
+using PersonalCapitalService.Storage;
 using PersonalCapitalService.Problems;
 
 namespace PersonalCapitalService.Legacy.Accounts;
@@ -10,9 +9,9 @@ internal static class AccountRoutes
     /// <summary><c>/accounts</c>: networth and each account's cleaned name and balance, from getAccounts.</summary>
     public static IEndpointRouteBuilder MapAccountRoutes(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/accounts", async (PersonalCapitalClient client, CancellationToken ct) =>
-                TypedResults.Ok<JsonNode>(AccountsBody.Build((await client.GetAccountsAsync(ct)).Json)))
+        app.MapGet("/accounts", (LegacyDocuments documents, CancellationToken ct) => documents.AccountsAsync(ct))
             .AddEndpointFilter<UpstreamProblemFilter>()
+            .AddEndpointFilter<StoreValidatorsFilter>()
             .AsLegacy();
         return app;
     }

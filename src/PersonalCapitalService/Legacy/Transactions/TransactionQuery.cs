@@ -1,18 +1,17 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using PersonalCapital.Client;
+using PersonalCapital.Store.Model;
 using PersonalCapitalService.Input;
 
 namespace PersonalCapitalService.Legacy.Transactions;
 
 /// <summary>
-/// What every /trans route does: check its range (400 naming the parameter, before any upstream call), fetch every
-/// transaction of the range with its category name, clean, filter, and answer bare or wrapped.
+/// What every /trans route does: check its range (400 naming the parameter, before any upstream call), take every
+/// transaction of the range already rendered with its category name (full or cleaned), filter, and answer bare or wrapped.
 /// </summary>
 internal sealed class TransactionQuery(
-    PersonalCapitalClient client,
-    CategoryNames categories,
+    LegacyTransactionSource source,
     TimeProvider time,
     IOptions<RouteSettings> settings)
 {
@@ -35,7 +34,7 @@ internal sealed class TransactionQuery(
 
     public ParameterParseResult<DateRange> All() => ParameterParseResult<DateRange>.Success(RouteDateRanges.All(Today));
 
-    public async Task<Results<Ok<JsonNode>, ValidationProblem>> RespondAsync(
+    public async Task<Results<JsonRowsResult, ValidationProblem>> RespondAsync(
         ParameterParseResult<DateRange> range,
         TransactionView view,
         Func<List<JsonObject>, List<JsonObject>>? filter,
@@ -48,17 +47,22 @@ internal sealed class TransactionQuery(
                 detail: range.ErrorMessage,
                 title: $"Invalid {range.ParameterName}");
         }
-        var list = await client.GetTransactionsAsync(range.Value.Start, range.Value.End, cancellationToken: cancellationToken);
-        var rows = list.TakeRows();
-        TransactionCategoryNames.Attach(rows, await categories.ForAsync(rows, cancellationToken));
-        if (view.Cleanup)
-        {
-            TransactionCleanup.RemoveIgnoredKeys(rows);
-        }
+        var rows = await source.RowsAsync(range.Value, view.Cleanup ? TransactionText.LegacyClean : TransactionText.LegacyFull, cancellationToken);
         if (filter is not null)
         {
-            rows = filter(rows);
+            // The filters read typed fields of whole rows; only the (few) rows of a filtered route are parsed.
+            var parsed = new List<JsonObject>();
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                parsed.Add(JsonNode.Parse(row)!.AsObject());
+            }
+            rows = filter(parsed).Select(r => r.ToJsonString(LegacyJson.Options)).ToAsyncEnumerable();
         }
-        return TypedResults.Ok<JsonNode>(view.Wrapped ? TransactionBodies.Wrapped(rows) : TransactionBodies.Bare(rows));
+        return TypedResults.Extensions.JsonRows(rows, view.Wrapped);
     }
+}
+
+internal static class JsonRowsResultExtensions
+{
+    public static JsonRowsResult JsonRows(this IResultExtensions _, IAsyncEnumerable<string> rows, bool wrapped) => new(rows, wrapped);
 }

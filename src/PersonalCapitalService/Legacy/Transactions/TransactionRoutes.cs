@@ -1,4 +1,5 @@
 using PersonalCapitalService.ApiDescription;
+using PersonalCapitalService.Storage;
 using PersonalCapitalService.Problems;
 using static PersonalCapitalService.Legacy.Transactions.TransactionFilters;
 
@@ -16,13 +17,14 @@ internal static class TransactionRoutes
             .Validate(s => s.MaxNumDays > 0, "Routes__MaxNumDays must be positive.").ValidateOnStart();
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<NotRangeKeywordConstraint>(NotRangeKeywordConstraint.Name));
         services.AddSingleton<CategoryNames>();
+        services.AddSingleton<StoreValidatorsFilter>();
         services.AddScoped<TransactionQuery>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapTransactionRoutes(this IEndpointRouteBuilder app)
     {
-        var trans = app.MapGroup("/trans").AddEndpointFilter<UpstreamProblemFilter>().AsLegacy();
+        var trans = app.MapGroup("/trans").AddEndpointFilter<UpstreamProblemFilter>().AddEndpointFilter<StoreValidatorsFilter>().AsLegacy();
 
         trans.MapGet("/{numDays}", (string numDays, TransactionQuery q, CancellationToken ct) =>
             q.RespondAsync(q.LastDays(numDays), TransactionView.Raw, null, ct));
