@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Moq;
 using PersonalCapitalService.OwnerData;
+using PersonalCapitalService.Tests.Routes;
 using PersonalCapitalService.Tests.Support;
 
 namespace PersonalCapitalService.Tests.Metrics;
@@ -57,30 +57,35 @@ public sealed class MetricsTests
     }
 
     [Fact]
-    public async Task The_sync_gauges_follow_the_sync_status()
+    public async Task The_sync_gauges_move_after_a_sync_and_after_a_failed_one()
     {
-        var now = DateTimeOffset.UtcNow;
-        var status = new SyncStatus(SyncStatus.Running, null, null, null, null, new SyncCounts(0, 0), null, null);
-        var sync = new Mock<ISyncStatusSource>();
-        sync.SetupGet(s => s.Current).Returns(() => status);
-        await using var sandbox = await TestSandbox.StartAsync();
-        await using var service = await RunningService.StartAsync(sandbox, services: s => s.AddSingleton(sync.Object));
+        await using var world = await RouteWorld.StartAsync(DateTimeOffset.UtcNow, settings: new Dictionary<string, string?> { ["Store:Mode"] = "Sync" });
+        var client = world.Service.Client;
+        var before = await ScrapeAsync(client);
+        Assert.Null(before.Value("pcs_sync_last_run_rows", ("change", "added")));
 
-        var running = await ScrapeAsync(service.Client);
-        Assert.Equal(1, running.Value("pcs_sync_state", ("state", "running")));
-        Assert.Null(running.Value("pcs_sync_last_run_duration_seconds"));
+        await world.SyncAsync();
+        var synced = await ScrapeAsync(client);
 
-        status = new SyncStatus(SyncStatus.Idle, now.AddSeconds(-30), null, null, null, new SyncCounts(5, 100), null,
-            new SyncRunSummary(now.AddSeconds(-42.5), now.AddSeconds(-30), Added: 7, Changed: 3, Removed: 1, Error: null));
-        var synced = await ScrapeAsync(service.Client);
-
+        var stored = world.Service.Services.GetRequiredService<ISyncStatusSource>().Current.Counts.Transactions;
+        Assert.True(stored > 0);
+        Assert.Equal(stored, synced.Value("pcs_sync_last_run_rows", ("change", "added")));
+        Assert.Equal(0, synced.Value("pcs_sync_last_run_rows", ("change", "removed")));
         Assert.Equal(1, synced.Value("pcs_sync_state", ("state", "idle")));
-        Assert.Equal(0, synced.Value("pcs_sync_state", ("state", "running")));
-        Assert.Equal(12.5, synced.Value("pcs_sync_last_run_duration_seconds")!.Value, 3);
-        Assert.Equal(7, synced.Value("pcs_sync_last_run_rows", ("change", "added")));
-        Assert.Equal(3, synced.Value("pcs_sync_last_run_rows", ("change", "changed")));
-        Assert.Equal(1, synced.Value("pcs_sync_last_run_rows", ("change", "removed")));
-        Assert.InRange(synced.Value("pcs_sync_last_success_age_seconds")!.Value, 29, 120);
+        Assert.True(synced.Value("pcs_sync_last_run_duration_seconds") >= 0);
+        // The service's clock is a fake one that stands still: the last success is exactly "now".
+        Assert.Equal(0, synced.Value("pcs_sync_last_success_age_seconds"));
+
+        world.Clock.Advance(TimeSpan.FromMinutes(10));
+        await world.Sandbox.DisposeAsync();
+        await Assert.ThrowsAnyAsync<Exception>(world.SyncAsync);
+        var failed = await ScrapeAsync(client);
+
+        Assert.Equal(1, failed.Value("pcs_sync_state", ("state", "failed")));
+        Assert.Equal(0, failed.Value("pcs_sync_state", ("state", "idle")));
+        Assert.Equal(600, failed.Value("pcs_sync_last_success_age_seconds"));
+        Assert.Equal(0, failed.Value("pcs_sync_last_run_rows", ("change", "added")));
+        Assert.True(failed.Sum("pcs_upstream_calls_total", ("outcome", "transport")) > 0);
     }
 
     [Fact]

@@ -1,8 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
-using PersonalCapitalService.OwnerData;
-using PersonalCapitalService.Tests.Support;
 
 namespace PersonalCapitalService.Tests.SimpleFin;
 
@@ -33,23 +29,23 @@ public sealed class SimpleFinTroubleTests
     }
 
     [Fact]
-    public async Task A_failing_sync_is_named_in_errors_while_the_accounts_are_still_served()
+    public async Task A_failing_sync_is_named_in_errors_while_the_accounts_are_still_served_from_the_store()
     {
-        var sync = new Mock<ISyncStatusSource>();
-        sync.SetupGet(s => s.Current).Returns(new SyncStatus(SyncStatus.Failed, DateTimeOffset.UtcNow.AddHours(-5), "upstream error",
-            DateTimeOffset.UtcNow, null, new SyncCounts(0, 0), null, null));
-        await using var sandbox = await TestSandbox.StartAsync();
-        await using var service = await RunningService.StartAsync(sandbox, services: s => s.AddSingleton(sync.Object));
-        await service.LogInAsync();
-        using var consumer = new SimpleFinConsumer();
-        var access = await NewAccessUrlAsync(service, consumer);
+        await using var world = await SimpleFinWorld.StartAsync(new Dictionary<string, string?> { ["Store:Mode"] = "Sync" });
+        await world.Routes.SyncAsync();
+        var access = await world.NewAccessUrlAsync();
+        Assert.Empty((await world.Consumer.GetAsync(access, "accounts", "balances-only=1")).Json.GetProperty("errors").EnumerateArray());
 
-        var body = await consumer.GetAsync(access, "accounts", "balances-only=1");
+        world.Routes.Clock.Advance(TimeSpan.FromMinutes(10));
+        await world.Routes.Sandbox.DisposeAsync();
+        await Assert.ThrowsAnyAsync<Exception>(world.Routes.SyncAsync);
+        var body = await world.Consumer.GetAsync(access, "accounts", "balances-only=1");
 
         Assert.Equal(HttpStatusCode.OK, body.Status);
-        Assert.StartsWith(Attention, Assert.Single(body.Json.GetProperty("errors").EnumerateArray().ToList()).GetString());
+        var error = Assert.Single(body.Json.GetProperty("errors").EnumerateArray().ToList()).GetString()!;
+        Assert.StartsWith(Attention + ": the sync with Empower is failing", error);
         Assert.True(body.Json.GetProperty("accounts").GetArrayLength() > 0);
-        var v2 = await consumer.GetAsync(access, "accounts", "balances-only=1&version=2");
+        var v2 = await world.Consumer.GetAsync(access, "accounts", "balances-only=1&version=2");
         Assert.Equal("act.missingdata", Assert.Single(v2.Json.GetProperty("errlist").EnumerateArray().ToList()).GetProperty("code").GetString());
     }
 
@@ -66,15 +62,5 @@ public sealed class SimpleFinTroubleTests
 
         Assert.Equal((HttpStatusCode)429, blocked.Status);
         Assert.Contains(world.Routes.Service.Logs.Lines, l => l.Contains("Basic authentication failed", StringComparison.Ordinal) && l.Contains("127.0.0.1", StringComparison.Ordinal));
-    }
-
-    private static async Task<Uri> NewAccessUrlAsync(RunningService service, SimpleFinConsumer consumer)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await PersonalCapitalService.Cli.SimpleFinTokenVerb.RunAsync(
-            [$"--SimpleFin:PublicUrl={service.BaseAddress.AbsoluteUri}", $"--PersonalCapital:SessionFile={service.SessionFile}"], output, error);
-        Assert.True(exit == 0, error.ToString());
-        return await consumer.ClaimAccessUrlAsync(output.ToString().Trim());
     }
 }
