@@ -56,8 +56,6 @@ public sealed class Transaction(JsonObject json) : UpstreamObject(json)
 
     public string? Memo => String("memo");
 
-    public string? Currency => String("currency");
-
     public long? CategoryId => Long("categoryId");
 
     /// <summary>Purchase, Refund, Buy, Sell, Dividend Received, Shares In, Contribution, …</summary>

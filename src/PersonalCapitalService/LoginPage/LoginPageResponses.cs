@@ -1,24 +1,17 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PersonalCapitalService.Http;
 
 namespace PersonalCapitalService.LoginPage;
 
 /// <summary>The two answers of the page's endpoints: the page itself, or a redirect back to it after a form.</summary>
 internal static class LoginPageResponses
 {
-    /// <summary>No script, no frames, forms only to this service; never cached (it shows the session state).</summary>
-    private const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-
     public static ContentHttpResult Page(HttpContext http, int statusCode, LoginOutcome? outcome = null, string? error = null)
     {
         // Rendered first: antiforgery marks the response uncacheable itself, and warns if it finds caching headers set.
         var html = LoginPageHtml.Render(LoginPageModel.Capture(http, outcome, error));
-        var headers = http.Response.Headers;
-        headers.CacheControl = "no-store, no-cache";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        OwnerPageHeaders.Apply(http.Response);
         return TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8, statusCode);
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using PersonalCapitalService.Http;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.SimpleFin.Access;
 
@@ -15,9 +16,6 @@ namespace PersonalCapitalService.SimpleFin.Manage;
 internal static class SimpleFinManageRoutes
 {
     public const string BasePath = "/manage/simplefin";
-
-    private const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:1rem;line-height:1.5;color:#1b1b1b;background:#f7f7f7}
@@ -94,11 +92,7 @@ internal static class SimpleFinManageRoutes
         var section = SimpleFinSection.Render(new SimpleFinSectionModel(
             http.Request.PathBase, http.FormToken(), await store.ListAsync(cancellationToken),
             newToken?.Token, newToken?.ExpiresAt, notice, error));
-        var headers = http.Response.Headers;
-        headers.CacheControl = "no-store, no-cache";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        OwnerPageHeaders.Apply(http.Response);
         var html = $"""
             <!DOCTYPE html>
             <html lang="en">
