@@ -20,10 +20,8 @@ internal static class SimpleFinManageRoutes
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:1rem;line-height:1.5;color:#1b1b1b;background:#f7f7f7}
         main{max-width:46rem;margin:0 auto}
-        h1{font-size:1.5rem;margin:.5rem 0 1rem}
-        table{border-collapse:collapse;width:100%}
-        th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd;overflow-wrap:anywhere}
-        textarea{width:100%;box-sizing:border-box;font-family:ui-monospace,monospace;font-size:.9rem}
+        h1{font-size:1.5rem;margin:.5rem 0 .5rem}
+        h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
         button{font-size:1rem;padding:.5rem 1rem;margin:.5rem 0;border-radius:.4rem;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff}
         button.secondary{background:#fff;color:#1d4ed8;margin:0}
         .notice,.error{padding:.5rem 1rem;margin:0 0 1rem;border-left:4px solid}
@@ -90,6 +88,7 @@ internal static class SimpleFinManageRoutes
         string? error = null)
     {
         var section = SimpleFinSection.Render(new SimpleFinSectionModel(
+            1,
             http.Request.PathBase, http.FormToken(), await store.ListAsync(cancellationToken),
             newToken?.Token, newToken?.ExpiresAt, notice, error));
         OwnerPageHeaders.Apply(http.Response);
@@ -102,11 +101,11 @@ internal static class SimpleFinManageRoutes
             <title>SimpleFIN access · PersonalCapitalService</title>
             <style>
             {Style}
+            {SimpleFinSection.Style}
             </style>
             </head>
             <body>
             <main>
-            <h1>SimpleFIN access</h1>
             {section}
             </main>
             </body>

@@ -6,7 +6,9 @@ using PersonalCapitalService.SimpleFin.Access;
 namespace PersonalCapitalService.SimpleFin.Manage;
 
 /// <summary>What the SimpleFIN section shows: the credentials, and a setup token right after one was made (shown once).</summary>
+/// <param name="HeadingLevel">1 on its own page, 2 (or more) inside another page such as the dashboard.</param>
 internal sealed record SimpleFinSectionModel(
+    int HeadingLevel,
     string PathBase,
     string FormToken,
     IReadOnlyList<SimpleFinCredential> Credentials,
@@ -24,10 +26,28 @@ internal static class SimpleFinSection
 {
     public const string AntiforgeryFieldName = LoginPage.LoginPageSetup.AntiforgeryFieldName;
 
+    /// <summary>The section's own rules (scoped to it), for any page that shows it: the credentials stack on a phone.</summary>
+    public const string Style = """
+        #simplefin table{border-collapse:collapse;width:100%}
+        #simplefin th,#simplefin td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd;overflow-wrap:anywhere}
+        #simplefin textarea{width:100%;box-sizing:border-box;font-family:ui-monospace,monospace;font-size:.9rem}
+        #simplefin button,#simplefin code{white-space:nowrap}
+        #simplefin form{margin:0}
+        @media (max-width:40rem){
+        #simplefin thead{display:none}
+        #simplefin tr,#simplefin td{display:block}
+        #simplefin tr{border-bottom:1px solid #ddd;padding:.5rem 0}
+        #simplefin td{border:0;padding:.1rem 0}
+        }
+        """;
+
     public static string Render(SimpleFinSectionModel model)
     {
         var html = new StringBuilder(2048);
-        html.Append("<section id=\"simplefin\" aria-labelledby=\"simplefin-title\">\n<h2 id=\"simplefin-title\">SimpleFIN apps</h2>\n");
+        var level = Math.Clamp(model.HeadingLevel, 1, 5);
+        html.Append("<section id=\"simplefin\" aria-labelledby=\"simplefin-title\">\n")
+            .Append(CultureInfo.InvariantCulture, $"<h{level} id=\"simplefin-title\">SimpleFIN apps</h{level}>\n")
+            .Append("<p class=\"hint\">Actual, the Firefly III importer, Home Assistant and other SimpleFIN apps read your accounts with a setup token made here.</p>\n");
         if (model.Error is not null)
         {
             html.Append("<p class=\"error\" role=\"alert\">").Append(Encode(model.Error)).Append("</p>\n");
@@ -46,18 +66,18 @@ internal static class SimpleFinSection
         Form(html, model, "tokens", "<button type=\"submit\">Make a setup token</button>");
 
         var active = model.Credentials.Where(c => c.IsActive).ToList();
-        html.Append("<h3>Connected apps</h3>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h{level + 1}>Connected apps</h{level + 1}>\n");
         if (active.Count == 0)
         {
             html.Append("<p class=\"hint\">None yet: make a setup token and claim it in the app.</p>\n");
         }
         else
         {
-            html.Append("<table>\n<thead><tr><th>Id</th><th>Connected</th><th>App</th><th></th></tr></thead>\n<tbody>\n");
+            html.Append("<table>\n<thead><tr><th>Id</th><th>When</th><th>App</th><th></th></tr></thead>\n<tbody>\n");
             foreach (var credential in active)
             {
                 html.Append("<tr><td><code>").Append(Encode(credential.Id)).Append("</code></td><td>")
-                    .Append(Encode(Utc(credential.CreatedAt))).Append("</td><td>").Append(Encode(credential.Label ?? "—")).Append("</td><td>");
+                    .Append("connected ").Append(Encode(Utc(credential.CreatedAt))).Append("</td><td>").Append(Encode(credential.Label ?? "—")).Append("</td><td>");
                 Form(html, model, "revoke",
                     $"<input type=\"hidden\" name=\"id\" value=\"{Encode(credential.Id)}\"><button type=\"submit\" class=\"secondary\">Revoke</button>");
                 html.Append("</td></tr>\n");
