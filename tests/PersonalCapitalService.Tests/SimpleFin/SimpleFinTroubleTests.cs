@@ -61,6 +61,7 @@ public sealed class SimpleFinTroubleTests
         var blocked = await world.Consumer.GetAsync(access, "accounts", "balances-only=1");
 
         Assert.Equal((HttpStatusCode)429, blocked.Status);
+        Assert.Equal((HttpStatusCode)429, (await world.Consumer.ClaimAsync(await world.NewSetupTokenAsync())).Status);
         Assert.Contains(world.Routes.Service.Logs.Lines, l => l.Contains("Basic authentication failed", StringComparison.Ordinal) && l.Contains("127.0.0.1", StringComparison.Ordinal));
     }
 }
