@@ -20,7 +20,9 @@ internal static class SimpleFinRoutes
 
     public static IEndpointRouteBuilder MapSimpleFin(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(SimpleFinUrls.RootPath).WithTags("SimpleFIN");
+        // Not in the OpenAPI description: that one documents the owner's API and its Basic credentials; this is the
+        // SimpleFIN protocol, with credentials of its own.
+        var group = app.MapGroup(SimpleFinUrls.RootPath).WithTags("SimpleFIN").ExcludeFromDescription();
         group.MapGet("/info", () => TypedResults.Ok(new SimpleFinInfo(["1.0", "2"]))).AllowAnonymousBehindGuards();
         group.MapPost("/claim/{token}", ClaimAsync).AllowAnonymousBehindGuards();
         group.MapGet("/accounts", AccountsAsync);

@@ -9,7 +9,9 @@ public sealed class SimpleFinConnectTests : IAsyncLifetime
 {
     private SimpleFinWorld _world = null!;
 
-    public async Task InitializeAsync() => _world = await SimpleFinWorld.StartAsync();
+    // These tests send many wrong credentials from one address on purpose; the throttle has a test of its own.
+    public async Task InitializeAsync() =>
+        _world = await SimpleFinWorld.StartAsync(new Dictionary<string, string?> { ["BasicAuth:MaxFailures"] = "100" });
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
@@ -67,6 +69,15 @@ public sealed class SimpleFinConnectTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, owner.Status);
         Assert.Equal("application/problem+json", owner.MediaType);
         Assert.DoesNotContain(password, owner.Body);
+
+        foreach (var garbage in new[] { "Basic !!!", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("no-colon")), "Bearer abc" })
+        {
+            using var raw = _world.Routes.Service.NewClient(null, null);
+            using var request = new HttpRequestMessage(HttpMethod.Get, "simplefin/accounts");
+            request.Headers.TryAddWithoutValidation("Authorization", garbage);
+            using var refused = await raw.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
 
         Assert.Equal(HttpStatusCode.OK, (await _world.Consumer.GetAsync(access, "accounts", "balances-only=1")).Status);
         var listed = await _world.CredentialsVerbAsync("list");
