@@ -109,7 +109,7 @@ public sealed class OwnerStore : IOwnerStore
         var rows = await connection.QueryAsync<RunRow>(new CommandDefinition("""
             SELECT id AS Id, instance AS Instance, started_at AS StartedAt, ended_at AS EndedAt,
                    added AS Added, changed AS Changed, removed AS Removed, error AS Error
-            FROM sync_runs WHERE login = @login ORDER BY started_at DESC LIMIT @count
+            FROM sync_runs WHERE login = @login ORDER BY seq DESC LIMIT @count
             """, new { login = Login, count }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new SyncRun(r.Id, r.Instance, ParseTime(r.StartedAt)!.Value, ParseTime(r.EndedAt),
             (int)r.Added, (int)r.Changed, (int)r.Removed, r.Error))];
@@ -259,7 +259,10 @@ public sealed class OwnerStore : IOwnerStore
     {
         var id = Guid.NewGuid().ToString("N");
         await ExecuteAsync(
-            "INSERT INTO sync_runs (id, login, instance, started_at, added, changed, removed) VALUES (@id, @login, @instance, @at, 0, 0, 0)",
+            """
+            INSERT INTO sync_runs (id, login, seq, instance, started_at, added, changed, removed)
+            SELECT @id, @login, COALESCE(MAX(seq), 0) + 1, @instance, @at, 0, 0, 0 FROM sync_runs WHERE login = @login
+            """,
             new { id, login = Login, instance, at = Format(at) }, cancellationToken);
         return id;
     }

@@ -24,11 +24,11 @@ public sealed class TestDatabase : IAsyncDisposable
     public StoreOptions Options { get; }
 
     /// <summary>A second connection to the same database, as another instance of the service would have.</summary>
-    public StoreDatabase Open(TimeProvider? time = null) => StoreDatabase.Create(Options, time ?? TimeProvider.System);
+    public StoreDatabase Open() => StoreDatabase.Create(Options);
 
-    public async Task<OwnerStore> OwnerAsync(string login = "login-a", TimeProvider? time = null)
+    public async Task<OwnerStore> OwnerAsync(string login = "login-a")
     {
-        var store = new OwnerStore(Open(time), login);
+        var store = new OwnerStore(Open(), login);
         await store.InitializeAsync(CancellationToken.None);
         return store;
     }

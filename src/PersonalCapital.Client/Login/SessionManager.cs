@@ -32,7 +32,7 @@ internal sealed partial class SessionManager(
     private long _epoch;
     private bool _loaded;
     private SessionSnapshot? _lastSaved;
-    private DateTime? _storeStamp;
+    private string? _storeStamp;
     private UpstreamCredentials? _credentials;
     private DateTimeOffset? _blockedUntil;
 
@@ -124,17 +124,27 @@ internal sealed partial class SessionManager(
                 throw new UpstreamException(UpstreamFailure.SessionExpired,
                     "The upstream refused a session it authenticated moments ago in this same call; not logging in again.");
             }
-            var progress = await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: true);
-            if (progress == LoginProgress.NeedsSecondFactor)
+            // Processes sharing the store log in one at a time; one that waited adopts the session the other saved.
+            await using (await store.LockForLoginAsync(cancellationToken))
             {
-                throw StateFailure();
+                if (await store.StampAsync(cancellationToken) != _storeStamp && await LoadStoredSessionAsync(cancellationToken)
+                    && await IsAliveAsync(cancellationToken))
+                {
+                    Renewed("another process had logged in");
+                    return false;
+                }
+                var progress = await LoginStepAsync(c => loginFlow.StartAsync(c, cancellationToken), silent: true);
+                if (progress == LoginProgress.NeedsSecondFactor)
+                {
+                    throw StateFailure();
+                }
+                await SaveIfChangedAsync(cancellationToken);
             }
         }
         finally
         {
             _gate.Release();
         }
-        await SaveIfChangedAsync(cancellationToken);
         return true;
     }
 
@@ -297,7 +307,7 @@ internal sealed partial class SessionManager(
             }
             await store.SaveAsync(snapshot, cancellationToken);
             _lastSaved = snapshot;
-            _storeStamp = StoreStamp();
+            _storeStamp = await store.StampAsync(cancellationToken);
         }
         finally
         {
@@ -348,7 +358,7 @@ internal sealed partial class SessionManager(
     /// <returns>True when a saved session for this upstream was restored.</returns>
     private async Task<bool> LoadStoredSessionAsync(CancellationToken cancellationToken)
     {
-        _storeStamp = StoreStamp();
+        _storeStamp = await store.StampAsync(cancellationToken);
         var snapshot = await store.LoadAsync(cancellationToken);
         if (snapshot is null)
         {
@@ -372,14 +382,14 @@ internal sealed partial class SessionManager(
     /// </summary>
     private async Task<bool> TryAdoptNewerSavedSessionAsync(CancellationToken cancellationToken)
     {
-        if (StoreStamp() == _storeStamp)
+        if (await store.StampAsync(cancellationToken) == _storeStamp)
         {
             return false;
         }
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (StoreStamp() == _storeStamp || !await LoadStoredSessionAsync(cancellationToken) || !await IsAliveAsync(cancellationToken))
+            if (await store.StampAsync(cancellationToken) == _storeStamp || !await LoadStoredSessionAsync(cancellationToken) || !await IsAliveAsync(cancellationToken))
             {
                 return false;
             }
@@ -495,9 +505,6 @@ internal sealed partial class SessionManager(
                 status.Detail ?? "The upstream wants a second factor."),
         };
     }
-
-    private DateTime? StoreStamp() =>
-        File.Exists(Options.SessionFile) ? File.GetLastWriteTimeUtc(Options.SessionFile) : null;
 
     private static bool SameSession(SessionSnapshot current, SessionSnapshot? saved) =>
         saved is not null && current.Csrf == saved.Csrf && current.Cookies.ToHashSet().SetEquals(saved.Cookies);

@@ -41,6 +41,10 @@ public sealed partial class SessionFileStore : ISessionStore
 
     /// <summary>The full path of the session file.</summary>
 
+    /// <summary>The file's last write time: the <c>login</c> verb in another process changes it.</summary>
+    public Task<string?> StampAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(File.Exists(path) ? File.GetLastWriteTimeUtc(path).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+
     /// <summary>Test hook: runs once the new content is complete in its temporary file, before it replaces the old file.</summary>
     internal Action<string>? BeforeReplace { get; set; }
 

@@ -15,10 +15,11 @@ internal sealed class SqliteDatabase : StoreDatabase
     internal static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(2);
 
     private readonly string _connectionString;
-    private readonly TimeProvider _time;
+    // Leases are about real time (a killed holder's lease must run out), never a test's or the owner's clock.
+    private readonly TimeProvider _time = TimeProvider.System;
     private int _walSet;
 
-    public SqliteDatabase(string connectionString, TimeProvider time)
+    public SqliteDatabase(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString)
         {
@@ -36,7 +37,6 @@ internal sealed class SqliteDatabase : StoreDatabase
             throw new ArgumentException($"Store__ConnectionString names a file in a folder that does not exist: {folder}.", nameof(connectionString));
         }
         _connectionString = builder.ToString();
-        _time = time;
     }
 
     public override StoreProvider Provider => StoreProvider.Sqlite;

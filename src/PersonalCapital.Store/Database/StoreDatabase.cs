@@ -22,9 +22,9 @@ public abstract class StoreDatabase
     /// <summary>Serializes migrations across instances inside <paramref name="transaction"/>.</summary>
     internal abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
-    public static StoreDatabase Create(StoreOptions options, TimeProvider time) => options.Provider switch
+    public static StoreDatabase Create(StoreOptions options) => options.Provider switch
     {
-        StoreProvider.Sqlite => new SqliteDatabase(options.ConnectionString, time),
+        StoreProvider.Sqlite => new SqliteDatabase(options.ConnectionString),
         StoreProvider.Postgres => new PostgresDatabase(options.ConnectionString),
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Store__Provider must be Sqlite or Postgres."),
     };

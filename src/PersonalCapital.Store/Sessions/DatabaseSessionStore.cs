@@ -28,10 +28,45 @@ public sealed class DatabaseSessionStore(IOwnerStore store, string? encryptionKe
         }
     }
 
+    /// <summary>A hash of the stored content: it changes with every save that changed anything, whatever the clocks say.</summary>
+    public async Task<string?> StampAsync(CancellationToken cancellationToken) =>
+        await store.LoadSessionAsync(cancellationToken) is { } content
+            ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(content)))
+            : null;
+
+    /// <summary>Waits (a bounded while) for this login's "login" lock; another instance holding it is logging in.</summary>
+    public async Task<IAsyncDisposable> LockForLoginAsync(CancellationToken cancellationToken)
+    {
+        // Waiting for another process is real time, not the owner's clock (which tests may hold still).
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            if (await store.TryLockAsync("login", cancellationToken) is { } held)
+            {
+                return held;
+            }
+            if (waited.Elapsed >= LoginLockWait)
+            {
+                // A login that takes this long has failed somewhere; better one more login than none.
+                return NoLock.Instance;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
+    }
+
+    internal static readonly TimeSpan LoginLockWait = TimeSpan.FromSeconds(60);
+
     public Task SaveAsync(SessionSnapshot snapshot, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var kept = snapshot with { Cookies = [.. snapshot.Cookies.Where(c => !c.IsExpiredAt(now))] };
         return store.SaveSessionAsync(Encoding.UTF8.GetString(SessionFileFormat.Write(kept, encryptionKey)), now, cancellationToken);
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -32,7 +32,7 @@ internal static class StoreSetup
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Store__ConnectionString must not be empty.")
             .ValidateOnStart();
 
-        services.AddSingleton(sp => StoreDatabase.Create(sp.GetRequiredService<IOptions<StoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => StoreDatabase.Create(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
         services.AddSingleton(sp => new OwnerStore(sp.GetRequiredService<StoreDatabase>(),
             LoginKey.For(sp.GetRequiredService<IOptions<PersonalCapitalOptions>>().Value)));
         services.AddSingleton<IOwnerStore>(sp => sp.GetRequiredService<OwnerStore>());

@@ -5,11 +5,12 @@ using Microsoft.Net.Http.Headers;
 namespace PersonalCapitalService.Storage;
 
 /// <summary>
-/// <c>ETag</c> and <c>Last-Modified</c> on answers from the store, and <c>304</c> for a matching
-/// <c>If-None-Match</c> before any work. The tag names the store's version, the server's "today" (relative ranges
-/// move at midnight), and the request (path, query, wanted format), so it changes exactly when the answer can.
+/// Answers from the store: <c>ETag</c> and <c>Last-Modified</c> on each, <c>304</c> for a matching
+/// <c>If-None-Match</c> before any work, and the bytes of a small answer kept (<see cref="AnswerCache"/>) so the
+/// next identical request is served from memory. The tag names the store's version, the server's "today" (relative
+/// ranges move at midnight) and the request (path, query, wanted format), so it changes exactly when the answer can.
 /// </summary>
-internal sealed class StoreValidatorsFilter(StoreReads reads, StoreStateCache cache, TimeProvider time) : IEndpointFilter
+internal sealed class StoreValidatorsFilter(StoreReads reads, StoreStateCache cache, AnswerCache answers, TimeProvider time) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -18,23 +19,25 @@ internal sealed class StoreValidatorsFilter(StoreReads reads, StoreStateCache ca
             return await next(context);
         }
         var http = context.HttpContext;
-        var tag = Tag(http);
+        var version = cache.State.Version;
+        var tag = Tag(http, version);
         if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == tag || t.Trim() == "*")))
         {
             SetValidators(http.Response, tag);
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        http.Response.OnStarting(() =>
+        if (answers.TryGet(version, tag, out var kept))
         {
-            if (http.Response.StatusCode == StatusCodes.Status200OK)
-            {
-                // A read-through may have added rows meanwhile: the tag names the version the body was read at.
-                SetValidators(http.Response, Tag(http));
-            }
-            return Task.CompletedTask;
-        });
-        return await next(context);
+            SetValidators(http.Response, tag);
+            return new KeptAnswerResult(kept);
+        }
+        var result = await next(context);
+        return result is IResult answer && cache.State.Version == version ? new KeepingResult(answer, this, version, tag) : result;
     }
+
+    private long CurrentVersion => cache.State.Version;
+
+    private void Keep(long version, string tag, AnswerCache.Answer answer) => answers.Add(version, tag, answer);
 
     private void SetValidators(HttpResponse response, string tag)
     {
@@ -46,12 +49,12 @@ internal sealed class StoreValidatorsFilter(StoreReads reads, StoreStateCache ca
         }
     }
 
-    private string Tag(HttpContext http)
+    private string Tag(HttpContext http, long version)
     {
         var request = http.Request;
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var key = $"{request.Path}{request.QueryString}|{request.Headers[HeaderNames.Accept]}";
-        return $"W/\"{cache.State.Version}-{today:yyyyMMdd}-{Fnv1a(key):x16}\"";
+        return $"W/\"{version}-{today:yyyyMMdd}-{Fnv1a(key):x16}\"";
     }
 
     private static ulong Fnv1a(string text)
@@ -62,5 +65,95 @@ internal sealed class StoreValidatorsFilter(StoreReads reads, StoreStateCache ca
             hash = (hash ^ b) * 1099511628211UL;
         }
         return hash;
+    }
+
+    /// <summary>Writes the answer as usual and keeps a copy when it is a whole 200 no larger than the cache takes.</summary>
+    private sealed class KeepingResult(IResult inner, StoreValidatorsFilter filter, long version, string tag) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            var response = httpContext.Response;
+            response.OnStarting(() =>
+            {
+                if (response.StatusCode == StatusCodes.Status200OK)
+                {
+                    // A read-through may have added rows meanwhile: the tag names the version the body was read at.
+                    filter.SetValidators(response, filter.Tag(httpContext, filter.CurrentVersion));
+                }
+                return Task.CompletedTask;
+            });
+            var original = response.Body;
+            await using var copy = new CopyingStream(original, AnswerCache.MaxAnswerBytes);
+            response.Body = copy;
+            try
+            {
+                await inner.ExecuteAsync(httpContext);
+            }
+            finally
+            {
+                response.Body = original;
+            }
+            if (response.StatusCode == StatusCodes.Status200OK && copy.Copy is { } bytes && filter.CurrentVersion == version)
+            {
+                filter.Keep(version, tag, new AnswerCache.Answer(response.ContentType, bytes));
+            }
+        }
+    }
+
+    private sealed class KeptAnswerResult(AnswerCache.Answer answer) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.ContentType = answer.ContentType;
+            httpContext.Response.ContentLength = answer.Body.Length;
+            return httpContext.Response.Body.WriteAsync(answer.Body, httpContext.RequestAborted).AsTask();
+        }
+    }
+
+    /// <summary>Passes every write on, and keeps a copy until it grows past the limit.</summary>
+    private sealed class CopyingStream(Stream inner, int limit) : Stream
+    {
+        private MemoryStream? _copy = new();
+
+        public byte[]? Copy => _copy?.ToArray();
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Keep(buffer.Span);
+            await inner.WriteAsync(buffer, cancellationToken);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        private void Keep(ReadOnlySpan<byte> bytes)
+        {
+            if (_copy is null)
+            {
+                return;
+            }
+            if (_copy.Length + bytes.Length > limit)
+            {
+                _copy = null;
+                return;
+            }
+            _copy.Write(bytes);
+        }
     }
 }

@@ -24,8 +24,8 @@ public enum SyncOutcome
 }
 
 /// <summary>
-/// One sync of the upstream into the store. The first fetches the whole history the upstream gives, one year a call,
-/// newest first (recent data is usable first); later ones fetch again the trailing window plus the accounts, holdings,
+/// One sync of the upstream into the store. The first fetches the whole history the upstream gives, one calendar year
+/// a call, newest first (recent data is usable first); later ones fetch again the trailing window plus the accounts, holdings,
 /// categories and histories. Every chunk commits on its own, so a sync that fails halfway keeps what it stored and the
 /// next one continues from there. Never two at once, across instances too (the store's "sync" lock).
 /// </summary>
@@ -54,14 +54,14 @@ internal sealed partial class OwnerSync(
         var startedAt = time.GetUtcNow();
         var runId = await store.StartRunAsync(Instance, startedAt, cancellationToken);
         var counts = new ChangeCounts();
-        tracker.Started(1);
+        tracker.Report(new SyncProgress(0, 1, "accounts, holdings and categories"));
         try
         {
             counts = await SyncAsync(cancellationToken);
             var endedAt = time.GetUtcNow();
             await store.RecordSuccessAsync(endedAt, cancellationToken);
             await store.FinishRunAsync(runId, endedAt, counts, null, cancellationToken);
-            await tracker.FinishedAsync(startedAt, endedAt, counts, null);
+            await tracker.FinishedAsync();
             LogCompleted(logger, counts.Added, counts.Changed, counts.Removed, (endedAt - startedAt).TotalSeconds);
             return SyncOutcome.Completed;
         }
@@ -73,13 +73,14 @@ internal sealed partial class OwnerSync(
                 : $"the sync failed unexpectedly ({e.GetType().Name})";
             await store.RecordFailureAsync(error, endedAt, CancellationToken.None);
             await store.FinishRunAsync(runId, endedAt, counts, error, CancellationToken.None);
-            await tracker.FinishedAsync(startedAt, endedAt, counts, error);
+            await tracker.FinishedAsync();
             LogFailed(logger, error);
             throw;
         }
         catch
         {
-            await tracker.FinishedAsync(startedAt, time.GetUtcNow(), counts, "stopped");
+            await store.FinishRunAsync(runId, time.GetUtcNow(), counts, "stopped before the end", CancellationToken.None);
+            await tracker.FinishedAsync();
             throw;
         }
     }
@@ -93,32 +94,26 @@ internal sealed partial class OwnerSync(
         var renderer = await SyncCategoriesAsync(state, syncedAt, cancellationToken);
         var accounts = await SyncAccountsAndHoldingsAsync(syncedAt, cancellationToken);
 
-        // Recent first: the window (a whole year on the first sync), and never a gap after a long pause.
-        var recentStart = state.CoverageStart is null ? today.AddYears(-1).AddDays(1) : today.AddDays(-settings.Value.Window);
+        // Recent first: the window, or on the first sync this calendar year; never a gap after a long pause.
+        var recentStart = state.CoverageStart is null ? new DateOnly(today.Year, 1, 1) : today.AddDays(-settings.Value.Window);
         if (state.CoverageEnd is { } coveredTo && coveredTo < recentStart)
         {
             recentStart = coveredTo;
         }
         var earliest = EarliestTransactionDate(accounts);
-        var steps = 1 + (state.HistoryComplete ? 0 : YearsBetween(earliest, recentStart));
-        tracker.Report(new SyncProgress(0, steps, $"{recentStart:yyyy-MM-dd}..{today:yyyy-MM-dd}"));
+        var steps = 1 + (state.HistoryComplete || earliest is not { } first || first >= recentStart ? 0 : recentStart.AddDays(-1).Year - first.Year + 1);
         var (counts, rows) = await SyncRangeAsync(recentStart, today, renderer, cancellationToken);
         Progress(1, steps, recentStart, today, rows);
 
         if (!state.HistoryComplete)
         {
-            var coverageStart = (await store.GetStateAsync(cancellationToken)).CoverageStart ?? recentStart;
-            var step = 1;
-            for (var end = coverageStart.AddDays(-1); ; end = end.AddYears(-1))
+            // Then one calendar year a call, going back until the oldest date any account reports.
+            var end = ((await store.GetStateAsync(cancellationToken)).CoverageStart ?? recentStart).AddDays(-1);
+            for (var step = 2; (earliest is null || end >= earliest) && today.Year - end.Year < settings.Value.MaxYears; step++)
             {
-                var start = end.AddYears(-1).AddDays(1);
-                if ((earliest is { } first && end < first) || today.Year - end.Year >= settings.Value.MaxYears)
-                {
-                    break;
-                }
+                var start = new DateOnly(end.Year, 1, 1);
                 var (chunk, count) = await SyncRangeAsync(start, end, renderer, cancellationToken);
                 counts += chunk;
-                step++;
                 steps = Math.Max(steps, step);
                 Progress(step, steps, start, end, count);
                 // With no account saying how far back it goes, the first empty year ends the history.
@@ -126,6 +121,7 @@ internal sealed partial class OwnerSync(
                 {
                     break;
                 }
+                end = start.AddDays(-1);
             }
             await store.MarkHistoryCompleteAsync(cancellationToken);
         }
@@ -179,7 +175,7 @@ internal sealed partial class OwnerSync(
 
     private void Progress(int step, int steps, DateOnly start, DateOnly end, int rows)
     {
-        var label = end.Year == start.Year || end.DayOfYear == 365 || end.DayOfYear == 366 ? end.Year.ToString(CultureInfo.InvariantCulture) : $"{start:yyyy-MM-dd}..{end:yyyy-MM-dd}";
+        var label = start.Year == end.Year ? end.Year.ToString(CultureInfo.InvariantCulture) : $"{start:yyyy-MM-dd}..{end:yyyy-MM-dd}";
         var message = $"{label}: {rows.ToString("N0", CultureInfo.InvariantCulture)} transactions, {step} of {steps} years";
         tracker.Report(new SyncProgress(step, steps, message));
         LogProgress(logger, message);
@@ -192,9 +188,6 @@ internal sealed partial class OwnerSync(
                 ? a.Json["oldestTransactionDate"]!.GetValue<string>() : null, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null)
             .Where(d => d is not null)
             .Min();
-
-    private static int YearsBetween(DateOnly? earliest, DateOnly before) =>
-        earliest is { } first && first < before ? (int)Math.Ceiling((before.DayNumber - first.DayNumber) / 365.25) : 0;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sync: {Message}")]
     private static partial void LogProgress(ILogger logger, string message);

@@ -1,5 +1,3 @@
-using PersonalCapital.Client.Credentials;
-using PersonalCapital.Client.Transport;
 using Quartz;
 
 namespace PersonalCapitalService.Sync;
@@ -20,9 +18,9 @@ internal sealed class OwnerSyncJob(OwnerSync sync) : IJob
         {
             await sync.RunAsync(cancellationToken);
         }
-        catch (Exception e) when (e is UpstreamException or CredentialException or System.Data.Common.DbException)
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // Recorded (store, log, status) by the sync itself.
+            // Recorded (store, log, status) by the sync itself; the next run tries again.
         }
     }
 }

@@ -86,6 +86,17 @@ public sealed class ServeCommandTests
             }
             Assert.Equal(HttpStatusCode.OK, accounts?.StatusCode);
             Assert.Contains("networth", await accounts!.Content.ReadAsStringAsync());
+
+            // After the start-up login it syncs in the background and then answers from the store.
+            string? sync = null;
+            for (var attempt = 0; attempt < 240 && !(sync?.Contains("\"coverage\":{", StringComparison.Ordinal) == true && sync.Contains("\"state\":\"idle\"", StringComparison.Ordinal)); attempt++)
+            {
+                await Task.Delay(250);
+                sync = await http.GetStringAsync("v1/sync");
+            }
+            Assert.Contains("\"coverage\":{", sync);
+            using var fromStore = await http.GetAsync("accounts");
+            Assert.NotNull(fromStore.Headers.ETag);
             lock (output)
             {
                 Assert.Contains("curl -u demo:demo", output.ToString());

@@ -17,7 +17,7 @@ public sealed class SyncTests
     private static int TransactionCalls(RouteWorld world) => world.Sandbox.Stats["/api/transaction/getUserTransactions"];
 
     [Fact]
-    public async Task The_first_sync_fetches_the_whole_history_a_year_a_call_newest_first()
+    public async Task The_first_sync_fetches_the_whole_history_a_calendar_year_a_call_newest_first()
     {
         await using var world = await RouteWorld.StartAsync(DateTimeOffset.UtcNow, settings: SyncMode);
         var historyStart = world.Sandbox.Data.HistoryStart;
@@ -33,8 +33,8 @@ public sealed class SyncTests
         Assert.Equal(all.Count, (int)status["counts"]!["transactions"]!);
         Assert.True((int)status["counts"]!["accounts"]! > 0);
         Assert.Equal(all.Count, (int)status["lastRun"]!["added"]!);
-        // 3 years of demo data: the recent year plus one call per older year, never one call for everything.
-        var years = (int)Math.Ceiling((world.Today.DayNumber - historyStart.DayNumber) / 365.25);
+        // 3 years of demo data: one call per calendar year, never one call for everything.
+        var years = world.Today.Year - historyStart.Year + 1;
         Assert.Equal(years, calls);
     }
 
@@ -195,6 +195,25 @@ public sealed class SyncTests
         var done = tracker.Current;
         Assert.True(done.Coverage!.Start <= world.Sandbox.Data.HistoryStart);
         Assert.Equal((await world.Raw.TransactionsAsync(world.Sandbox.Data.HistoryStart, world.Today)).Count, done.Counts.Transactions);
+    }
+
+    [Theory]
+    [InlineData("Live")]
+    [InlineData("Sync")] // before the first sync, the store cannot answer yet
+    public async Task Identical_concurrent_requests_that_must_go_live_share_one_upstream_call(string mode)
+    {
+        await using var world = await RouteWorld.StartAsync(DateTimeOffset.UtcNow,
+            sandboxOptions: o => o.Faults.Latency = TimeSpan.FromMilliseconds(300),
+            settings: new Dictionary<string, string?> { ["Store:Mode"] = mode });
+        var transactions = TransactionCalls(world);
+        var accounts = world.Sandbox.Stats["/api/newaccount/getAccounts"];
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            world.Service.Client.GetStringAsync(i % 2 == 0 ? "trans/30" : "accounts")));
+
+        Assert.Equal(transactions + 1, TransactionCalls(world));
+        Assert.Equal(accounts + 1, world.Sandbox.Stats["/api/newaccount/getAccounts"]);
+        Assert.Single(answers.Where((_, i) => i % 2 == 0).Distinct());
     }
 
     private static long Id(JsonNode? row) => (long)row!["userTransactionId"]!;

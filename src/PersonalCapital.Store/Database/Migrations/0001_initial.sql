@@ -53,6 +53,7 @@ CREATE TABLE sync_state (
 CREATE TABLE sync_runs (
     id          TEXT    PRIMARY KEY,
     login       TEXT    NOT NULL,
+    seq         BIGINT  NOT NULL,    -- 1, 2, ... per login: the order of the runs whatever the clocks say
     instance    TEXT    NOT NULL,
     started_at  TEXT    NOT NULL,
     ended_at    TEXT,
@@ -61,7 +62,7 @@ CREATE TABLE sync_runs (
     removed     INTEGER NOT NULL,
     error       TEXT
 );
-CREATE INDEX ix_sync_runs_started ON sync_runs (login, started_at);
+CREATE UNIQUE INDEX ix_sync_runs_seq ON sync_runs (login, seq);
 
 -- The upstream session, in the session file's (encrypted) format, so instances on one database share one login.
 CREATE TABLE sessions (

@@ -18,6 +18,7 @@ internal static class TransactionRoutes
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<NotRangeKeywordConstraint>(NotRangeKeywordConstraint.Name));
         services.AddSingleton<CategoryNames>();
         services.AddSingleton<StoreValidatorsFilter>();
+        services.AddSingleton<AnswerCache>();
         services.AddScoped<TransactionQuery>();
         return services;
     }
