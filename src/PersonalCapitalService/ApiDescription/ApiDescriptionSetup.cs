@@ -57,7 +57,7 @@ internal static class ApiDescriptionSetup
                 {
                     CsvContent(operation, rows.CsvOnly);
                 }
-                if (metadata.OfType<ITagsMetadata>().Any(t => t.Tags.Contains(LegacyRoutes.Tag)))
+                if (metadata.OfType<ITagsMetadata>().Any(t => t.Tags.Contains(LegacyTag.Name)))
                 {
                     operation.Description = "Legacy: a route of the original service, answered exactly as it did. The /v1/ resources are its typed successors.";
                     operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();

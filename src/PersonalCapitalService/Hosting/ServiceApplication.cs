@@ -1,22 +1,24 @@
 using PersonalCapital.Client;
 using PersonalCapital.Client.Configuration;
-using PersonalCapitalService.Legacy;
 using PersonalCapitalService.ApiDescription;
 using PersonalCapitalService.Authentication;
+using PersonalCapitalService.Dashboard;
 using PersonalCapitalService.Health;
 using PersonalCapitalService.Http;
-using PersonalCapitalService.Storage;
-using PersonalCapitalService.Sync;
 using PersonalCapitalService.KeepAlive;
+using PersonalCapitalService.Legacy;
 using PersonalCapitalService.Logging;
 using PersonalCapitalService.Mcp;
 using PersonalCapitalService.Metrics;
 using PersonalCapitalService.OwnerData;
+using PersonalCapitalService.Pages;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
 using PersonalCapitalService.SimpleFin;
 using PersonalCapitalService.SimpleFin.Manage;
+using PersonalCapitalService.Storage;
+using PersonalCapitalService.Sync;
 using PersonalCapitalService.V1;
 
 namespace PersonalCapitalService.Hosting;
@@ -46,6 +48,8 @@ internal static class ServiceApplication
         builder.Services.AddV1Api();
         builder.Services.AddApiDescription();
         builder.Services.AddHttpNiceties();
+        builder.Services.AddPages();
+        builder.Services.AddDashboard();
         builder.Services.AddSimpleFin();
         builder.Services.AddServiceMetrics();
         builder.Services.AddMcpEndpoint();
@@ -66,6 +70,7 @@ internal static class ServiceApplication
         app.MapLoginPage();
         app.MapV1Api();
         app.MapApiDescription();
+        app.MapDashboard();
         app.MapSimpleFin();
         app.MapSimpleFinManagement();
         app.MapMetrics();

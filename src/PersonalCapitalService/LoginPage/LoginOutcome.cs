@@ -4,7 +4,7 @@ namespace PersonalCapitalService.LoginPage;
 /// What a form achieved, carried by the redirect back to the page as <c>?done=…</c>. Only these names are read, so
 /// the query string can never make the page say anything else, and nothing secret (no code) ever travels in a URL.
 /// </summary>
-internal enum LoginOutcome
+public enum LoginOutcome
 {
     NoCodeNeeded,
     CodeNeeded,

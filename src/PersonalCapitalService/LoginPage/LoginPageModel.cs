@@ -14,7 +14,7 @@ namespace PersonalCapitalService.LoginPage;
 /// <param name="PathBase">Prefix of the service's URLs (empty unless hosted under a path).</param>
 /// <param name="Outcome">What the last form achieved, after its redirect.</param>
 /// <param name="Error">Why the last form failed; shown instead of an outcome.</param>
-internal sealed record LoginPageModel(
+public sealed record LoginPageModel(
     SessionStatus Status,
     LoginStep Step,
     SentChallenge? Sent,

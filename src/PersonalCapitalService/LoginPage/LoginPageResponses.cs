@@ -1,18 +1,18 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PersonalCapitalService.Http;
+using PersonalCapitalService.Pages;
 
 namespace PersonalCapitalService.LoginPage;
 
 /// <summary>The two answers of the page's endpoints: the page itself, or a redirect back to it after a form.</summary>
 internal static class LoginPageResponses
 {
-    public static ContentHttpResult Page(HttpContext http, int statusCode, LoginOutcome? outcome = null, string? error = null)
+    public static RazorComponentResult<LoginPageView> Page(HttpContext http, int statusCode, LoginOutcome? outcome = null, string? error = null)
     {
-        // Rendered first: antiforgery marks the response uncacheable itself, and warns if it finds caching headers set.
-        var html = LoginPageHtml.Render(LoginPageModel.Capture(http, outcome, error));
-        OwnerPageHeaders.Apply(http.Response);
-        return TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8, statusCode);
+        // The model first: making its antiforgery token marks the response uncacheable, and antiforgery warns if it
+        // finds caching headers already set.
+        var model = LoginPageModel.Capture(http, outcome, error);
+        PageHeaders.Apply(http.Response);
+        return new RazorComponentResult<LoginPageView>(new { Model = model }) { StatusCode = statusCode };
     }
 
     /// <summary>Post/Redirect/Get: a reload of the page never repeats a form (and never texts the owner twice).</summary>

@@ -31,7 +31,7 @@ internal static class LoginPageRoutes
     }
 
     /// <summary>Reuses a live session or logs in as far as it goes without a code.</summary>
-    private static async Task<Results<RedirectHttpResult, ContentHttpResult>> StartAsync(
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<LoginPageView>>> StartAsync(
         HttpContext http,
         PersonalCapitalClient client,
         CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ internal static class LoginPageRoutes
     }
 
     /// <summary>Sends the challenge by the chosen method: once per click, never retried.</summary>
-    private static async Task<Results<RedirectHttpResult, ContentHttpResult>> SendChallengeAsync(
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<LoginPageView>>> SendChallengeAsync(
         LoginForm form,
         HttpContext http,
         PersonalCapitalClient client,
@@ -77,7 +77,7 @@ internal static class LoginPageRoutes
     }
 
     /// <summary>Finishes the login with the typed code; a wrong code leaves the login waiting for another try.</summary>
-    private static async Task<Results<RedirectHttpResult, ContentHttpResult>> CompleteAsync(
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<LoginPageView>>> CompleteAsync(
         LoginForm form,
         HttpContext http,
         PersonalCapitalClient client,
@@ -112,6 +112,6 @@ internal static class LoginPageRoutes
     }
 
     /// <summary>The failure's own sentence (written for operators, never a secret), on the page, with the next step.</summary>
-    private static ContentHttpResult Failed(HttpContext http, string step, Exception failure) =>
+    private static RazorComponentResult<LoginPageView> Failed(HttpContext http, string step, Exception failure) =>
         Page(http, LoginFailures.StatusCode(failure), error: $"{step}: {failure.Message}");
 }

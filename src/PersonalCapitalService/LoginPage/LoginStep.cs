@@ -3,7 +3,7 @@ using PersonalCapital.Client.Login;
 namespace PersonalCapitalService.LoginPage;
 
 /// <summary>The one form the page offers next.</summary>
-internal enum LoginStep
+public enum LoginStep
 {
     /// <summary>Nothing is waiting: start a login (it may need no code at all).</summary>
     Start,

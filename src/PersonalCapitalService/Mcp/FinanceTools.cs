@@ -47,10 +47,8 @@ internal sealed class FinanceTools(V1Request request, PersonalCapitalClient clie
         Guard(async () =>
         {
             var dates = Range(start, end, days, range);
-            var accountId = account is null ? null : (long?)(V1Request.FindAccount(await request.AccountsAsync(cancellationToken), account)
-                ?? throw new McpException($"No account is called or numbered '{account}'; the accounts tool lists them.")).Id;
-            var categoryId = category is null ? null : (long?)(V1Request.FindCategory(await request.CategoriesAsync(cancellationToken), category)
-                ?? throw new McpException($"No category is called or numbered '{category}'.")).Id;
+            var accountId = Found(await request.AccountAsync(account, cancellationToken), "account", account);
+            var categoryId = Found(await request.CategoryAsync(category, cancellationToken), "category", category);
             var rows = await TransactionRows.ReadAsync(request, dates, accountId, categoryId, cancellationToken);
             return new TransactionsAnswer(dates.Start, dates.End, rows.Count, rows.Count > MaxTransactions, [.. rows.Take(MaxTransactions)]);
         });
@@ -86,9 +84,8 @@ internal sealed class FinanceTools(V1Request request, PersonalCapitalClient clie
             {
                 return (IReadOnlyList<HoldingRecord>)[.. holdings];
             }
-            var found = V1Request.FindAccount(await request.AccountsAsync(cancellationToken), account)
-                ?? throw new McpException($"No account is called or numbered '{account}'; the accounts tool lists them.");
-            return [.. holdings.Where(h => h.AccountId == found.Id)];
+            var found = Found(await request.AccountAsync(account, cancellationToken), "account", account);
+            return [.. holdings.Where(h => h.AccountId == found)];
         });
 
     [McpServerTool(Name = "cash_flow", ReadOnly = true, Idempotent = true, OpenWorld = false)]
@@ -123,6 +120,13 @@ internal sealed class FinanceTools(V1Request request, PersonalCapitalClient clie
             session.Detail,
             services.GetService<ISyncStatusSource>()?.Current);
     }
+
+    /// <summary>The id an <c>account</c> or <c>category</c> argument names (null without one); a tool error when none has it.</summary>
+    private static long? Found(Lookup lookup, string kind, string? text) =>
+        lookup.Unknown is null
+            ? lookup.Id
+            : throw new McpException($"No {kind} is called or numbered '{text}'; " +
+                (kind == "account" ? "the accounts tool lists them." : "transactions show the category names in use."));
 
     private DateRange Range(string? start, string? end, string? days, string? range)
     {

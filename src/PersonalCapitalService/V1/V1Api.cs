@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PersonalCapitalService.Problems;
+using PersonalCapitalService.Storage;
 using PersonalCapitalService.V1.Accounts;
 using PersonalCapitalService.V1.Balances;
 using PersonalCapitalService.V1.Cashflow;
@@ -29,7 +30,9 @@ internal static class V1Api
     public static IEndpointRouteBuilder MapV1Api(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup(Prefix)
+            .AddEndpointFilter<RowsHeadersFilter>()
             .AddEndpointFilter<UpstreamProblemFilter>()
+            .AddEndpointFilter<StoreValidatorsFilter>()
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);

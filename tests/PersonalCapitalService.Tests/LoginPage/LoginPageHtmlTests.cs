@@ -1,21 +1,22 @@
 using PersonalCapital.Client.Login;
 using PersonalCapital.Client.Transport;
 using PersonalCapitalService.LoginPage;
+using PersonalCapitalService.Tests.Support;
 
 namespace PersonalCapitalService.Tests.LoginPage;
 
-/// <summary>The page's rendering and input rules, without a server.</summary>
+/// <summary>The page's rendering (its Razor component, rendered without a server) and input rules.</summary>
 public sealed class LoginPageHtmlTests
 {
     private static readonly DateTimeOffset SomeTime = new(2024, 2, 29, 13, 5, 9, TimeSpan.FromHours(2));
 
     [Fact]
-    public void Text_from_the_upstream_is_encoded_never_markup()
+    public async Task Text_from_the_upstream_is_encoded_never_markup()
     {
         var model = Model(LoginStep.Start, status: Status(SessionState.CredentialsRejected,
             detail: "<script>alert(\"x\")</script> & <b onmouseover='y'>"));
 
-        var html = LoginPageHtml.Render(model);
+        var html = await Render(model);
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b onmouseover", html, StringComparison.Ordinal);
@@ -23,20 +24,20 @@ public sealed class LoginPageHtmlTests
     }
 
     [Fact]
-    public void An_error_sentence_is_encoded_too_and_replaces_the_notice()
+    public async Task An_error_sentence_is_encoded_too_and_replaces_the_notice()
     {
-        var html = LoginPageHtml.Render(Model(LoginStep.ChooseMethod, outcome: LoginOutcome.CodeNeeded, error: "Sending failed: <i>"));
+        var html = await Render(Model(LoginStep.ChooseMethod, outcome: LoginOutcome.CodeNeeded, error: "Sending failed: <i>"));
 
         Assert.Contains("role=\"alert\" id=\"error\">Sending failed: &lt;i&gt;</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("role=\"status\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Forms_and_links_follow_the_path_base_and_carry_the_token()
+    public async Task Forms_and_links_follow_the_path_base_and_carry_the_token()
     {
-        var waiting = LoginPageHtml.Render(Model(LoginStep.EnterCode, pathBase: "/bridge", token: "tok\"en",
+        var waiting = await Render(Model(LoginStep.EnterCode, pathBase: "/bridge", token: "tok\"en",
             sent: new SentChallenge(TwoFactorMethod.Voice, SomeTime)));
-        var done = LoginPageHtml.Render(Model(LoginStep.LoggedIn, pathBase: "/bridge", status: Status(SessionState.Authenticated)));
+        var done = await Render(Model(LoginStep.LoggedIn, pathBase: "/bridge", status: Status(SessionState.Authenticated)));
 
         Assert.Contains("<form method=\"post\" action=\"/bridge/login/code\">", waiting, StringComparison.Ordinal);
         Assert.Contains("<form method=\"post\" action=\"/bridge/login/challenge\">", waiting, StringComparison.Ordinal);
@@ -44,13 +45,14 @@ public sealed class LoginPageHtmlTests
         Assert.Contains("value=\"voice\" checked", waiting, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2024-02-29T11:05:09Z\">2024-02-29 11:05:09 UTC</time>", waiting, StringComparison.Ordinal);
         Assert.Contains("href=\"/bridge/health/ready\"", done, StringComparison.Ordinal);
+        Assert.Contains("href=\"/bridge/dashboard\"", done, StringComparison.Ordinal);
         Assert.DoesNotContain("<form", done, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_new_sign_in_offers_sms_alone_even_when_another_method_is_preferred()
+    public async Task The_new_sign_in_offers_sms_alone_even_when_another_method_is_preferred()
     {
-        var html = LoginPageHtml.Render(Model(LoginStep.ChooseMethod, onlySms: true, preferred: TwoFactorMethod.Totp));
+        var html = await Render(Model(LoginStep.ChooseMethod, onlySms: true, preferred: TwoFactorMethod.Totp));
 
         Assert.Equal(1, CountOf(html, "type=\"radio\""));
         Assert.Contains("value=\"sms\" checked", html, StringComparison.Ordinal);
@@ -60,11 +62,11 @@ public sealed class LoginPageHtmlTests
     [InlineData(nameof(LoginOutcome.LoggedIn), nameof(LoginStep.ChooseMethod))]
     [InlineData(nameof(LoginOutcome.CodeSent), nameof(LoginStep.LoggedIn))]
     [InlineData(nameof(LoginOutcome.CodeNeeded), nameof(LoginStep.Start))]
-    public void An_outcome_the_state_has_moved_past_is_not_announced(string outcomeName, string stepName)
+    public async Task An_outcome_the_state_has_moved_past_is_not_announced(string outcomeName, string stepName)
     {
         var outcome = Enum.Parse<LoginOutcome>(outcomeName);
         var step = Enum.Parse<LoginStep>(stepName);
-        var html = LoginPageHtml.Render(Model(step, outcome: outcome, status: Status(SessionState.Unknown),
+        var html = await Render(Model(step, outcome: outcome, status: Status(SessionState.Unknown),
             sent: step == LoginStep.EnterCode ? new SentChallenge(TwoFactorMethod.Sms, SomeTime) : null));
 
         Assert.DoesNotContain("role=\"status\"", html, StringComparison.Ordinal);
@@ -130,6 +132,8 @@ public sealed class LoginPageHtmlTests
     [InlineData("0")]
     [InlineData("text")]
     public void Anything_else_is_no_method(string? value) => Assert.False(TwoFactorMethodNames.TryParse(value, out _));
+
+    private static Task<string> Render(LoginPageModel model) => ComponentHtml.RenderAsync<LoginPageView>(model);
 
     private static SessionStatus Status(SessionState state, string? detail = null) =>
         new(state, SomeTime, null, state == SessionState.CredentialsRejected ? UpstreamFailure.CredentialsRejected : null, 0, detail);

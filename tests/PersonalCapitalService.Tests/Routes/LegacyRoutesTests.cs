@@ -53,7 +53,7 @@ public sealed class LegacyRoutesTests(SharedRouteWorld shared)
         var served = World.Service.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
             .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
-            .Where(e => e.Metadata.OfType<Microsoft.AspNetCore.Http.Metadata.ITagsMetadata>().Any(t => t.Tags.Contains(LegacyRoutes.Tag)))
+            .Where(e => e.Metadata.OfType<Microsoft.AspNetCore.Http.Metadata.ITagsMetadata>().Any(t => t.Tags.Contains(LegacyTag.Name)))
             .Select(e => "/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.Trim('/'), ":[a-z]+}", "}"))
             .Order(StringComparer.Ordinal);
         Assert.Equal(RouteCatalog.Templates.Order(StringComparer.Ordinal), served);

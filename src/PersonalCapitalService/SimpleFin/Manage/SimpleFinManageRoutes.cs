@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using PersonalCapitalService.Http;
+using PersonalCapitalService.Pages;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.SimpleFin.Access;
 
@@ -91,7 +91,7 @@ internal static class SimpleFinManageRoutes
             1,
             http.Request.PathBase, http.FormToken(), await store.ListAsync(cancellationToken),
             newToken?.Token, newToken?.ExpiresAt, notice, error));
-        OwnerPageHeaders.Apply(http.Response);
+        PageHeaders.Apply(http.Response);
         var html = $"""
             <!DOCTYPE html>
             <html lang="en">

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using PersonalCapitalService.V1.Common;
 
@@ -14,10 +15,8 @@ internal static class BalanceEndpoints
         return v1;
     }
 
-    /// <param name="interval">day (default), week or month.</param>
-    /// <param name="account">An account id or exact name (see /v1/accounts).</param>
     private static async Task<Results<RowsResult<BalanceRecord>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [AsParameters] RangeQuery range, [FromQuery] string? interval, [FromQuery] string? account, V1Request request, CancellationToken ct)
+        [AsParameters] RangeQuery range, [FromQuery, Description("day (default), week or month.")] string? interval, [FromQuery, Description("An account id or exact name (see /v1/accounts).")] string? account, V1Request request, CancellationToken ct)
     {
         var dates = request.Range(range);
         if (!dates.IsValid)
@@ -26,19 +25,15 @@ internal static class BalanceEndpoints
         }
         if (!HistoryIntervals.TryParse(interval, out var every))
         {
-            return V1Problems.BadParameter(HistoryIntervals.Name, "interval must be day, week or month");
+            return HistoryIntervals.Invalid;
         }
         var accounts = await request.AccountsAsync(ct);
-        long? accountId = null;
-        if (account is not null)
+        var accountId = V1Request.AccountIn(accounts, account);
+        if (accountId.Unknown is { } unknown)
         {
-            if (V1Request.FindAccount(accounts, account) is not { } found)
-            {
-                return V1Problems.Unknown(V1Request.AccountName, "/v1/accounts");
-            }
-            accountId = found.Id;
+            return unknown;
         }
         var histories = await request.Data.GetHistoriesAsync(dates.Value.Start, dates.Value.End, ct);
-        return new RowsResult<BalanceRecord>(BalanceMapping.ToRecords(histories, accounts, every, accountId));
+        return new RowsResult<BalanceRecord>(BalanceMapping.ToRecords(histories, accounts, every, accountId.Id));
     }
 }

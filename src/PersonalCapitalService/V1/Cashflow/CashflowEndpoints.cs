@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using PersonalCapitalService.V1.Common;
 using PersonalCapitalService.V1.Transactions;
@@ -16,9 +17,8 @@ internal static class CashflowEndpoints
         return v1;
     }
 
-    /// <param name="by">month (default) or category.</param>
     private static async Task<Results<RowsResult<CashflowRecord>, ValidationProblem>> ListAsync(
-        [AsParameters] RangeQuery range, [FromQuery] string? by, V1Request request, CancellationToken ct)
+        [AsParameters] RangeQuery range, [FromQuery, Description("month (default) or category.")] string? by, V1Request request, CancellationToken ct)
     {
         var dates = request.Range(range);
         if (!dates.IsValid)

@@ -40,9 +40,6 @@ public static class CsvRows
     }
 
     /// <summary>The header names, as the JSON spells them (camelCase), in the order the record declares them.</summary>
-    public static IReadOnlyList<string> Header<T>() =>
-        [.. typeof(T).GetConstructors()[0].GetParameters().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!))];
-
     private static ClassMap HeaderMap<T>(CsvContext context)
     {
         var map = context.AutoMap<T>();

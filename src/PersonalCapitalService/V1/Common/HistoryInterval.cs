@@ -15,6 +15,9 @@ public static class HistoryIntervals
 {
     public const string Name = "interval";
 
+    public static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem Invalid =>
+        V1Problems.BadParameter(Name, "interval must be day, week or month");
+
     public static bool TryParse(string? text, out HistoryInterval interval)
     {
         interval = text switch

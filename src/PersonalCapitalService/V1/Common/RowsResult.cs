@@ -18,11 +18,6 @@ public sealed class RowsResult<T>(IReadOnlyList<T> rows) : IResult, IEndpointMet
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var format = httpContext.GetEndpoint()?.Metadata.GetMetadata<RowsFormat>();
-        if (format is null || !format.CsvOnly)
-        {
-            // The plain path answers JSON or CSV by Accept, so caches must keep them apart.
-            httpContext.Response.Headers.Append("Vary", "Accept");
-        }
         if (format?.WantsCsv(httpContext.Request) != true)
         {
             await TypedResults.Ok(rows).ExecuteAsync(httpContext);
@@ -30,10 +25,6 @@ public sealed class RowsResult<T>(IReadOnlyList<T> rows) : IResult, IEndpointMet
         }
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
         httpContext.Response.ContentType = CsvRows.ContentType;
-        if (format.CsvOnly)
-        {
-            httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{format.Resource}.csv\"";
-        }
         await CsvRows.WriteAsync(httpContext.Response.Body, rows, httpContext.RequestAborted);
     }
 

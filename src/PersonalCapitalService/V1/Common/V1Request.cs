@@ -26,13 +26,27 @@ public sealed class V1Request(IOwnerData data, TimeProvider time, IOptions<Route
     public async Task<IReadOnlyList<CategoryRecord>> CategoriesAsync(CancellationToken cancellationToken) =>
         CategoryMapping.ToRecords(await data.GetCategoriesAsync(cancellationToken));
 
-    /// <summary>An account by id or by its exact name; null when none has it.</summary>
-    public static AccountRecord? FindAccount(IReadOnlyList<AccountRecord> accounts, string text) =>
-        accounts.FirstOrDefault(a => IsId(text, a.Id)) ?? accounts.FirstOrDefault(a => a.Name == text);
+    /// <summary>The account <c>account=</c> names (by id or exact name): none without the parameter, a 404 when no account has it.</summary>
+    public async Task<Lookup> AccountAsync(string? text, CancellationToken cancellationToken) =>
+        text is null ? Lookup.None : AccountIn(await AccountsAsync(cancellationToken), text);
 
-    /// <summary>A category by id or by its exact name; null when none has it.</summary>
-    public static CategoryRecord? FindCategory(IReadOnlyList<CategoryRecord> categories, string text) =>
-        categories.FirstOrDefault(c => IsId(text, c.Id)) ?? categories.FirstOrDefault(c => c.Name == text);
+    public static Lookup AccountIn(IReadOnlyList<AccountRecord> accounts, string? text) =>
+        text is null ? Lookup.None
+        : (accounts.FirstOrDefault(a => IsId(text, a.Id)) ?? accounts.FirstOrDefault(a => a.Name == text)) is { } found ? new Lookup(found.Id, null)
+        : new Lookup(null, V1Problems.Unknown(AccountName, "/v1/accounts"));
+
+    /// <summary>The category <c>category=</c> names (by id or exact name), as for accounts.</summary>
+    public async Task<Lookup> CategoryAsync(string? text, CancellationToken cancellationToken)
+    {
+        if (text is null)
+        {
+            return Lookup.None;
+        }
+        var categories = await CategoriesAsync(cancellationToken);
+        return (categories.FirstOrDefault(c => IsId(text, c.Id)) ?? categories.FirstOrDefault(c => c.Name == text)) is { } found
+            ? new Lookup(found.Id, null)
+            : new Lookup(null, V1Problems.Unknown(CategoryName, "/v1/categories"));
+    }
 
     private static bool IsId(string text, long id) =>
         long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed == id;

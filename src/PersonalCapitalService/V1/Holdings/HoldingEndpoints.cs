@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using PersonalCapitalService.V1.Common;
 
@@ -14,21 +15,16 @@ internal static class HoldingEndpoints
         return v1;
     }
 
-    /// <param name="account">An account id or exact name (see /v1/accounts).</param>
     private static async Task<Results<RowsResult<HoldingRecord>, ProblemHttpResult>> ListAsync(
-        [FromQuery] string? account, V1Request request, CancellationToken ct)
+        [FromQuery, Description("An account id or exact name (see /v1/accounts).")] string? account, V1Request request, CancellationToken ct)
     {
-        long? accountId = null;
-        if (account is not null)
+        var accountId = await request.AccountAsync(account, ct);
+        if (accountId.Unknown is { } unknown)
         {
-            if (V1Request.FindAccount(await request.AccountsAsync(ct), account) is not { } found)
-            {
-                return V1Problems.Unknown(V1Request.AccountName, "/v1/accounts");
-            }
-            accountId = found.Id;
+            return unknown;
         }
         var holdings = await request.Data.GetHoldingsAsync(ct);
         return new RowsResult<HoldingRecord>(
-            [.. holdings.Holdings.Where(h => accountId is null || h.UserAccountId == accountId).Select(HoldingMapping.ToRecord)]);
+            [.. holdings.Holdings.Where(h => accountId.Id is null || h.UserAccountId == accountId.Id).Select(HoldingMapping.ToRecord)]);
     }
 }

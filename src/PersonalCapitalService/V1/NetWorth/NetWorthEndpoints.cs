@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using PersonalCapitalService.V1.Common;
 
@@ -13,9 +14,8 @@ internal static class NetWorthEndpoints
         return v1;
     }
 
-    /// <param name="interval">day (default), week or month.</param>
     private static async Task<Results<RowsResult<NetWorthRecord>, ValidationProblem>> ListAsync(
-        [AsParameters] RangeQuery range, [FromQuery] string? interval, V1Request request, CancellationToken ct)
+        [AsParameters] RangeQuery range, [FromQuery, Description("day (default), week or month.")] string? interval, V1Request request, CancellationToken ct)
     {
         var dates = request.Range(range);
         if (!dates.IsValid)
@@ -24,7 +24,7 @@ internal static class NetWorthEndpoints
         }
         if (!HistoryIntervals.TryParse(interval, out var every))
         {
-            return V1Problems.BadParameter(HistoryIntervals.Name, "interval must be day, week or month");
+            return HistoryIntervals.Invalid;
         }
         var histories = await request.Data.GetHistoriesAsync(dates.Value.Start, dates.Value.End, ct);
         return new RowsResult<NetWorthRecord>(NetWorthMapping.ToRecords(histories, every));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using PersonalCapitalService.V1.Common;
 
@@ -14,12 +15,10 @@ internal static class TransactionEndpoints
         return v1;
     }
 
-    /// <param name="account">An account id or exact name (see /v1/accounts).</param>
-    /// <param name="category">A category id or exact name (see /v1/categories).</param>
     private static async Task<Results<RowsResult<TransactionRecord>, ValidationProblem, ProblemHttpResult>> ListAsync(
         [AsParameters] RangeQuery range,
-        [FromQuery] string? account,
-        [FromQuery] string? category,
+        [FromQuery, Description("An account id or exact name (see /v1/accounts).")] string? account,
+        [FromQuery, Description("A category id or exact name (see /v1/categories).")] string? category,
         V1Request request,
         CancellationToken ct)
     {
@@ -28,23 +27,16 @@ internal static class TransactionEndpoints
         {
             return V1Problems.BadParameter(dates);
         }
-        long? accountId = null, categoryId = null;
-        if (account is not null)
+        var accountId = await request.AccountAsync(account, ct);
+        if (accountId.Unknown is { } unknownAccount)
         {
-            if (V1Request.FindAccount(await request.AccountsAsync(ct), account) is not { } found)
-            {
-                return V1Problems.Unknown(V1Request.AccountName, "/v1/accounts");
-            }
-            accountId = found.Id;
+            return unknownAccount;
         }
-        if (category is not null)
+        var categoryId = await request.CategoryAsync(category, ct);
+        if (categoryId.Unknown is { } unknownCategory)
         {
-            if (V1Request.FindCategory(await request.CategoriesAsync(ct), category) is not { } found)
-            {
-                return V1Problems.Unknown(V1Request.CategoryName, "/v1/categories");
-            }
-            categoryId = found.Id;
+            return unknownCategory;
         }
-        return new RowsResult<TransactionRecord>(await TransactionRows.ReadAsync(request, dates.Value, accountId, categoryId, ct));
+        return new RowsResult<TransactionRecord>(await TransactionRows.ReadAsync(request, dates.Value, accountId.Id, categoryId.Id, ct));
     }
 }
