@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -17,19 +16,6 @@ internal static class SimpleFinManageRoutes
 {
     public const string BasePath = "/manage/simplefin";
 
-    private const string Style = """
-        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:1rem;line-height:1.5;color:#1b1b1b;background:#f7f7f7}
-        main{max-width:46rem;margin:0 auto}
-        h1{font-size:1.5rem;margin:.5rem 0 .5rem}
-        h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
-        button{font-size:1rem;padding:.5rem 1rem;margin:.5rem 0;border-radius:.4rem;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff}
-        button.secondary{background:#fff;color:#1d4ed8;margin:0}
-        .notice,.error{padding:.5rem 1rem;margin:0 0 1rem;border-left:4px solid}
-        .notice{background:#e8f5ec;border-color:#1a7f37}
-        .error{background:#fdecea;border-color:#b42318}
-        .hint{color:#555;font-size:.95rem}
-        """;
-
     public static IEndpointRouteBuilder MapSimpleFinManagement(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(BasePath).WithTags("SimpleFIN").ExcludeFromDescription();
@@ -41,7 +27,7 @@ internal static class SimpleFinManageRoutes
         return app;
     }
 
-    private static async Task<ContentHttpResult> CreateTokenAsync(
+    private static async Task<RazorComponentResult<SimpleFinManagePage>> CreateTokenAsync(
         HttpContext http,
         ISimpleFinAccessStore store,
         IOptions<SimpleFinSettings> settings,
@@ -58,7 +44,7 @@ internal static class SimpleFinManageRoutes
         return await PageAsync(http, store, StatusCodes.Status200OK, cancellationToken, newToken: (setupToken, expiresAt));
     }
 
-    private static async Task<ContentHttpResult> RevokeAsync(
+    private static async Task<RazorComponentResult<SimpleFinManagePage>> RevokeAsync(
         HttpContext http,
         ISimpleFinAccessStore store,
         CancellationToken cancellationToken)
@@ -78,7 +64,7 @@ internal static class SimpleFinManageRoutes
     private static string? Refused(HttpContext http) =>
         http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true } ? null : AntiforgeryFailureFilter.Refusal;
 
-    private static async Task<ContentHttpResult> PageAsync(
+    private static async Task<RazorComponentResult<SimpleFinManagePage>> PageAsync(
         HttpContext http,
         ISimpleFinAccessStore store,
         int statusCode,
@@ -87,31 +73,18 @@ internal static class SimpleFinManageRoutes
         string? notice = null,
         string? error = null)
     {
+        // The model first: making its antiforgery token marks the response uncacheable, and antiforgery warns if it
+        // finds caching headers already set.
         var section = SimpleFinSection.Render(new SimpleFinSectionModel(
-            1,
-            http.Request.PathBase, http.FormToken(), await store.ListAsync(cancellationToken),
-            newToken?.Token, newToken?.ExpiresAt, notice, error));
+            null,
+            http.Request.PathBase,
+            http.FormToken(),
+            await store.ListAsync(cancellationToken),
+            newToken?.Token,
+            newToken?.ExpiresAt,
+            notice,
+            error));
         PageHeaders.Apply(http.Response);
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>SimpleFIN access · PersonalCapitalService</title>
-            <style>
-            {Style}
-            {SimpleFinSection.Style}
-            </style>
-            </head>
-            <body>
-            <main>
-            {section}
-            </main>
-            </body>
-            </html>
-
-            """;
-        return TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8, statusCode);
+        return new RazorComponentResult<SimpleFinManagePage>(new { PathBase = http.Request.PathBase.Value ?? "", Section = section }) { StatusCode = statusCode };
     }
 }

@@ -6,9 +6,12 @@ using PersonalCapitalService.SimpleFin.Access;
 namespace PersonalCapitalService.SimpleFin.Manage;
 
 /// <summary>What the SimpleFIN section shows: the credentials, and a setup token right after one was made (shown once).</summary>
-/// <param name="HeadingLevel">1 on its own page, 2 (or more) inside another page such as the dashboard.</param>
+/// <param name="HeadingLevel">
+/// The level of the section's title inside another page such as the dashboard (2 or more); null when the page's own
+/// title says it already (its page).
+/// </param>
 internal sealed record SimpleFinSectionModel(
-    int HeadingLevel,
+    int? HeadingLevel,
     string PathBase,
     string FormToken,
     IReadOnlyList<SimpleFinCredential> Credentials,
@@ -28,8 +31,7 @@ internal static class SimpleFinSection
 
     /// <summary>The section's own rules (scoped to it), for any page that shows it: the credentials stack on a phone.</summary>
     public const string Style = """
-        #simplefin table{border-collapse:collapse;width:100%}
-        #simplefin th,#simplefin td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd;overflow-wrap:anywhere}
+        #simplefin td{overflow-wrap:break-word}
         #simplefin textarea{width:100%;box-sizing:border-box;font-family:ui-monospace,monospace;font-size:.9rem}
         #simplefin button,#simplefin code{white-space:nowrap}
         #simplefin form{margin:0}
@@ -44,10 +46,13 @@ internal static class SimpleFinSection
     public static string Render(SimpleFinSectionModel model)
     {
         var html = new StringBuilder(2048);
-        var level = Math.Clamp(model.HeadingLevel, 1, 5);
-        html.Append("<section id=\"simplefin\" aria-labelledby=\"simplefin-title\">\n")
-            .Append(CultureInfo.InvariantCulture, $"<h{level} id=\"simplefin-title\">SimpleFIN apps</h{level}>\n")
-            .Append("<p class=\"hint\">Actual, the Firefly III importer, Home Assistant and other SimpleFIN apps read your accounts with a setup token made here.</p>\n");
+        var level = Math.Clamp(model.HeadingLevel ?? 1, 1, 5);
+        html.Append("<section id=\"simplefin\">\n");
+        if (model.HeadingLevel is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h{level}>SimpleFIN apps</h{level}>\n");
+        }
+        html.Append("<p class=\"hint\">Actual, the Firefly III importer, Home Assistant and other SimpleFIN apps read your accounts with a setup token made here.</p>\n");
         if (model.Error is not null)
         {
             html.Append("<p class=\"error\" role=\"alert\">").Append(Encode(model.Error)).Append("</p>\n");
