@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PersonalCapital.Client;
+using PersonalCapital.Client.Models;
 using PersonalCapitalService.Legacy.Accounts;
 using PersonalCapitalService.Legacy.Holdings;
 
@@ -25,11 +26,15 @@ internal sealed class LegacyBodies(PersonalCapitalClient client)
         var accounts = client.GetAccounts2Async(cancellationToken);
         var list = client.GetHoldingsAsync(cancellationToken: cancellationToken);
         await Task.WhenAll(accounts, list);
-        return await HoldingsBody.BuildAsync(list.Result.Json, accounts.Result.Json,
+        return await HoldingsAsync(list.Result, accounts.Result, cancellationToken);
+    }
+
+    /// <summary>The same from answers already fetched (the sync has them).</summary>
+    public Task<JsonObject> HoldingsAsync(HoldingList holdings, AccountList accounts2, CancellationToken cancellationToken) =>
+        HoldingsBody.BuildAsync(holdings.Json, accounts2.Json,
             async (sourceAssetId, userAccountId, token) =>
                 (await client.GetAssetClassificationAsync(sourceAssetId, userAccountId, token)).PortfolioComponents.FirstOrDefault()?.Symbol,
             cancellationToken);
-    }
 
     /// <summary>The allocation tree, one level of inner types, percentages as fractions.</summary>
     public async Task<JsonObject> ClassificationsAsync(CancellationToken cancellationToken) =>

@@ -45,6 +45,20 @@ internal sealed partial class OwnerSync(
     /// <exception cref="PersonalCapital.Client.Transport.UpstreamException">The upstream failed; what was stored stays.</exception>
     public async Task<SyncOutcome> RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            return await RunLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            // A sync parses whole years of answers; between syncs the process only serves, so give that memory back.
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
+
+    private async Task<SyncOutcome> RunLockedAsync(CancellationToken cancellationToken)
+    {
         await using var held = await store.TryLockAsync("sync", cancellationToken);
         if (held is null)
         {
@@ -149,7 +163,7 @@ internal sealed partial class OwnerSync(
         var accounts = await client.GetAccounts2Async(cancellationToken);
         var holdings = await client.GetHoldingsAsync(cancellationToken: cancellationToken);
         var legacyAccounts = await legacyBodies.AccountsAsync(cancellationToken);
-        var legacyHoldings = await legacyBodies.HoldingsAsync(cancellationToken);
+        var legacyHoldings = await legacyBodies.HoldingsAsync(holdings, accounts, cancellationToken);
         var legacyClassifications = await legacyBodies.ClassificationsAsync(cancellationToken);
         await store.PutDocumentsAsync(
         [
