@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PersonalCapital.Client.Diagnostics;
 using PersonalCapital.Client.Login;
 using PersonalCapital.Client.Resilience;
 using PersonalCapital.Client.Session;
@@ -29,6 +30,8 @@ public static class PersonalCapitalServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PersonalCapitalOptions>, PersonalCapitalOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<ClientMetrics>();
         services.AddSingleton<SessionCookies>();
         services.AddHttpClient(UpstreamTransport.HttpClientName, (sp, http) =>
             {

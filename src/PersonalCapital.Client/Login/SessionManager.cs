@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PersonalCapital.Client.Credentials;
+using PersonalCapital.Client.Diagnostics;
 using PersonalCapital.Client.Session;
 using PersonalCapital.Client.Transport;
 
@@ -19,6 +20,7 @@ internal sealed partial class SessionManager(
     ISessionStore store,
     IOptions<PersonalCapitalOptions> options,
     TimeProvider time,
+    ClientMetrics metrics,
     ILogger<SessionManager> logger) : IDisposable
 {
     /// <summary>How long logins wait after the upstream blocked us, unless it said how long.</summary>
@@ -611,6 +613,7 @@ internal sealed partial class SessionManager(
         try
         {
             var progress = await step(Credentials());
+            metrics.Login(silent, progress);
             if (progress == LoginProgress.Authenticated)
             {
                 Renewed(silent ? "silent login succeeded" : "login succeeded");
@@ -624,6 +627,7 @@ internal sealed partial class SessionManager(
         }
         catch (UpstreamException e)
         {
+            metrics.LoginFailed(silent, e.Failure);
             switch (e.Failure)
             {
                 case UpstreamFailure.CredentialsRejected:
@@ -643,6 +647,7 @@ internal sealed partial class SessionManager(
         catch (CredentialException e)
         {
             // creds.json (or its key) became unreadable while running: nothing to retry until a human mends it.
+            metrics.LoginFailedOnCredentials(silent);
             EnterState(SessionState.CredentialsRejected, e.Message);
             throw;
         }

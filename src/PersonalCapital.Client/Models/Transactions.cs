@@ -52,6 +52,10 @@ public sealed class Transaction(JsonObject json) : UpstreamObject(json)
     /// <summary>Absent on investment and loan-servicing rows.</summary>
     public string? Merchant => String("merchant");
 
+    public string? SimpleDescription => String("simpleDescription");
+
+    public string? Memo => String("memo");
+
     public long? CategoryId => Long("categoryId");
 
     /// <summary>Purchase, Refund, Buy, Sell, Dividend Received, Shares In, Contribution, …</summary>

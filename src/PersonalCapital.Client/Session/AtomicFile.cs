@@ -4,7 +4,7 @@ namespace PersonalCapital.Client.Session;
 /// Replaces a file so that a reader, or the next start after a crash, sees either the whole old content or
 /// the whole new one, and so that the content is never readable by other users, not even for a moment.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     private const string TemporarySuffix = ".tmp";
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using PersonalCapital.Client.Diagnostics;
 
 namespace PersonalCapital.Client.Transport;
 
@@ -11,7 +12,7 @@ namespace PersonalCapital.Client.Transport;
 /// <c>lastServerChangeId</c>; adopts the csrf of every answer that carries one; turns anything that is not a
 /// successful exchange into a classified <see cref="UpstreamException"/>. It never retries: callers decide.
 /// </summary>
-internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, ILogger<UpstreamTransport> logger)
+internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, ClientMetrics metrics, ILogger<UpstreamTransport> logger)
 {
     public const string HttpClientName = "PersonalCapital.Upstream";
 
@@ -31,7 +32,10 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
     public bool Multipart { get; set; }
 
     /// <summary>GETs the login page, which starts a cookie session, and adopts its csrf token.</summary>
-    public async Task LoadLoginPageAsync(CancellationToken cancellationToken)
+    public Task LoadLoginPageAsync(CancellationToken cancellationToken) =>
+        metrics.MeasureAsync("page/login/goHome", () => LoadLoginPageCoreAsync(cancellationToken));
+
+    private async Task<bool> LoadLoginPageCoreAsync(CancellationToken cancellationToken)
     {
         const string operation = "page/login/goHome";
         using var response = await SendAsync(operation, () => new HttpRequestMessage(HttpMethod.Get, operation), cancellationToken);
@@ -39,14 +43,22 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         Csrf = CsrfScraper.Find(html)
             ?? throw new UpstreamException(UpstreamFailure.UpstreamError,
                 "Empower's sign-in page carried no security (csrf) token; the service tries again by itself.", isTransient: true);
+        return true;
     }
 
     /// <summary>POSTs an operation and returns its envelope, whatever <c>spHeader.success</c> says.</summary>
-    public async Task<UpstreamAnswer> PostAsync(
+    public Task<UpstreamAnswer> PostAsync(
         string operation,
         IEnumerable<KeyValuePair<string, string>> fields,
         CancellationToken cancellationToken,
-        bool dataCall = false)
+        bool dataCall = false) =>
+        metrics.MeasureAsync(operation, () => PostCoreAsync(operation, fields, dataCall, cancellationToken));
+
+    private async Task<UpstreamAnswer> PostCoreAsync(
+        string operation,
+        IEnumerable<KeyValuePair<string, string>> fields,
+        bool dataCall,
+        CancellationToken cancellationToken)
     {
         var form = new List<KeyValuePair<string, string>>();
         if (Csrf is { } csrf)
@@ -76,13 +88,19 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
         return answer;
     }
 
-    /// <summary>A data call: the envelope must say success and carry <c>spData</c>.</summary>
-    public async Task<JsonNode> PostDataAsync(
+    /// <summary>A data call: the envelope must say success and carry <c>spData</c>. Counted with its classified outcome.</summary>
+    public Task<JsonNode> PostDataAsync(
+        string operation,
+        IEnumerable<KeyValuePair<string, string>> fields,
+        CancellationToken cancellationToken) =>
+        metrics.MeasureAsync(operation, () => PostDataCoreAsync(operation, fields, cancellationToken));
+
+    private async Task<JsonNode> PostDataCoreAsync(
         string operation,
         IEnumerable<KeyValuePair<string, string>> fields,
         CancellationToken cancellationToken)
     {
-        var answer = await PostAsync(operation, fields, cancellationToken, dataCall: true);
+        var answer = await PostCoreAsync(operation, fields, dataCall: true, cancellationToken);
         if (!answer.Success)
         {
             var failure = FailureClassifier.FromEnvelope(answer, operation);
@@ -98,7 +116,10 @@ internal sealed partial class UpstreamTransport(IHttpClientFactory httpClients, 
     }
 
     /// <summary>POSTs a JSON body and returns the plain JSON answer (the multiauth credential check has no envelope).</summary>
-    public async Task<JsonObject> PostJsonAsync(string operation, object body, CancellationToken cancellationToken)
+    public Task<JsonObject> PostJsonAsync(string operation, object body, CancellationToken cancellationToken) =>
+        metrics.MeasureAsync(operation, () => PostJsonCoreAsync(operation, body, cancellationToken));
+
+    private async Task<JsonObject> PostJsonCoreAsync(string operation, object body, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(operation,
             () => new HttpRequestMessage(HttpMethod.Post, "api/" + operation) { Content = JsonContent.Create(body) },

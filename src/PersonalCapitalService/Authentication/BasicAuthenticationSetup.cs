@@ -7,7 +7,7 @@ using PersonalCapitalService.Logging;
 namespace PersonalCapitalService.Authentication;
 
 /// <summary>
-/// HTTP Basic authentication on every route but <c>/health/live</c>: credentials from <c>BasicAuth__*</c> (or their
+/// HTTP Basic authentication on every route but <c>/health/live</c> (and the prefixes of <see cref="PathSchemes"/>): credentials from <c>BasicAuth__*</c> (or their
 /// <c>_FILE</c> forms), compared in constant time; a real 401 with <c>WWW-Authenticate: Basic realm=…</c> so browsers
 /// and Excel prompt; plain HTTP only from loopback unless allowed; repeated failures throttled per address.
 /// </summary>
@@ -29,7 +29,11 @@ internal static class BasicAuthenticationSetup
             .ValidateOnStart();
         builder.Services.AddSingleton<FailedLoginThrottle>();
 
-        builder.Services.AddAuthentication(BasicAuthenticationDefaults.AuthenticationScheme)
+        builder.Services.AddOptions<PathSchemes>();
+        builder.Services.AddAuthentication(PathSchemes.SelectorScheme)
+            .AddPolicyScheme(PathSchemes.SelectorScheme, null, options => options.ForwardDefaultSelector = context =>
+                context.RequestServices.GetRequiredService<IOptions<PathSchemes>>().Value.SchemeFor(context.Request.Path)
+                    ?? BasicAuthenticationDefaults.AuthenticationScheme)
             .AddBasic(options =>
             {
                 // PlainHttpGuard decides about plain HTTP (loopback, TLS proxies, the explicit opt-in) before this runs.

@@ -8,12 +8,16 @@ using PersonalCapitalService.Http;
 using PersonalCapitalService.KeepAlive;
 using PersonalCapitalService.Legacy;
 using PersonalCapitalService.Logging;
+using PersonalCapitalService.Mcp;
+using PersonalCapitalService.Metrics;
 using PersonalCapitalService.OwnerData;
 using PersonalCapitalService.Pages;
 using PersonalCapitalService.LoginPage;
 using PersonalCapitalService.Notifications;
 using PersonalCapitalService.Problems;
 using PersonalCapitalService.Sandbox;
+using PersonalCapitalService.SimpleFin;
+using PersonalCapitalService.SimpleFin.Manage;
 using PersonalCapitalService.Storage;
 using PersonalCapitalService.Sync;
 using PersonalCapitalService.V1;
@@ -48,6 +52,9 @@ internal static class ServiceApplication
         builder.Services.AddPages();
         builder.Services.AddDashboard();
         builder.Services.AddNotifications();
+        builder.Services.AddSimpleFin();
+        builder.Services.AddServiceMetrics();
+        builder.Services.AddMcpEndpoint();
         builder.Services.AddSingleton<StartupLogin>();
 
         var app = builder.Build();
@@ -66,6 +73,10 @@ internal static class ServiceApplication
         app.MapV1Api();
         app.MapApiDescription();
         app.MapDashboard();
+        app.MapSimpleFin();
+        app.MapSimpleFinManagement();
+        app.MapMetrics();
+        app.MapMcpEndpoint();
         return app;
     }
 }

@@ -45,8 +45,12 @@ internal sealed partial class LoginPageClient : IDisposable
         return await ReadAsync(response);
     }
 
-    /// <summary>Posts a form to /login/<paramref name="action"/> with the last token (unless told otherwise).</summary>
-    public async Task<PageAnswer> PostAsync(string action, IEnumerable<KeyValuePair<string, string>>? fields = null, bool withToken = true)
+    /// <summary>Posts a form to /login/<paramref name="action"/> (or under another page) with the last token (unless told otherwise).</summary>
+    public async Task<PageAnswer> PostAsync(
+        string action,
+        IEnumerable<KeyValuePair<string, string>>? fields = null,
+        bool withToken = true,
+        string under = "login/")
     {
         List<KeyValuePair<string, string>> form = [.. fields ?? []];
         if (withToken)
@@ -54,7 +58,7 @@ internal sealed partial class LoginPageClient : IDisposable
             form.Add(new(TokenField, Token ?? throw new InvalidOperationException("Read a page before posting a form.")));
         }
         using var content = new FormUrlEncodedContent(form);
-        using var response = await _http.PostAsync(new Uri(BaseAddress, "login/" + action), content);
+        using var response = await _http.PostAsync(new Uri(BaseAddress, under + action), content);
         return await ReadAsync(response);
     }
 
