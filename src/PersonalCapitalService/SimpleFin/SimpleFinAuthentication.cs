@@ -39,7 +39,6 @@ internal sealed class SimpleFinAuthentication(
             throttle.RecordFailure(client);
             return AuthenticateResult.Fail("Unknown or revoked SimpleFIN access credentials.");
         }
-        throttle.RecordSuccess(client);
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, credential.Id)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

@@ -12,10 +12,14 @@ namespace PersonalCapitalService.Tests.Routes;
 /// </summary>
 public sealed class PayloadShapeRoutesTests
 {
-    private static readonly string[] Routes = ["accounts", "holdings", "holdings/classifications", "trans/30", "trans/all/lastmonth"];
+    private static readonly string[] Routes =
+    [
+        "accounts", "holdings", "holdings/classifications", "trans/30", "trans/all/lastmonth",
+        "v1/accounts", "v1/holdings", "v1/transactions?days=30", "v1/networth?days=30", "v1/balances?days=30",
+    ];
 
     [Fact]
-    public async Task Both_payload_shapes_give_the_same_legacy_answers_and_owner_data()
+    public async Task Both_payload_shapes_give_the_same_legacy_and_v1_answers_and_owner_data()
     {
         var now = new DateTimeOffset(2026, 5, 14, 15, 0, 0, TimeSpan.Zero);
         await using var classic = await RouteWorld.StartAsync(now, o => o.Site = SandboxSite.Classic);
