@@ -39,8 +39,12 @@ public interface IOwnerStore
     /// <summary>Re-renders the legacy texts of every stored row (categories changed) and records the categories' hash.</summary>
     Task RenderAgainAsync(Func<string, LegacyRenderings> render, string categoriesHash, CancellationToken cancellationToken);
 
-    /// <summary>Replaces documents whose body changed; true when any did.</summary>
-    Task<bool> PutDocumentsAsync(IReadOnlyList<(string Kind, string Body)> documents, DateTimeOffset syncedAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Replaces documents whose body changed; true when any did. <paramref name="changesVersion"/> false keeps the
+    /// store's version (and so every ETag): for answers kept only as a fallback, not served from the store.
+    /// </summary>
+    Task<bool> PutDocumentsAsync(IReadOnlyList<(string Kind, string Body)> documents, DateTimeOffset syncedAt, CancellationToken cancellationToken,
+        bool changesVersion = true);
 
     /// <summary>Upserts history days; true when any changed.</summary>
     Task<bool> PutHistoryAsync(IReadOnlyList<HistoryDay> days, CancellationToken cancellationToken);

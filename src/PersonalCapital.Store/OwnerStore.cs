@@ -212,7 +212,8 @@ public sealed class OwnerStore : IOwnerStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<bool> PutDocumentsAsync(IReadOnlyList<(string Kind, string Body)> documents, DateTimeOffset syncedAt, CancellationToken cancellationToken)
+    public async Task<bool> PutDocumentsAsync(IReadOnlyList<(string Kind, string Body)> documents, DateTimeOffset syncedAt, CancellationToken cancellationToken,
+        bool changesVersion = true)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -225,7 +226,7 @@ public sealed class OwnerStore : IOwnerStore
                 WHERE documents.body <> excluded.body
                 """, new { login = Login, kind, body, at = Format(syncedAt) }, transaction, cancellationToken: cancellationToken));
         }
-        await BumpIfAsync(connection, transaction, changed > 0, cancellationToken);
+        await BumpIfAsync(connection, transaction, changesVersion && changed > 0, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return changed > 0;
     }

@@ -63,6 +63,14 @@ internal static class ServiceLogging
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // A SimpleFIN claim URL is a credential until it is spent: its token never reaches the log.
+            options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(RedactedPath(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
             // Below the minimum level, so never written: the request was already told in one line of its own.
             options.GetLevel = (context, _, exception) =>
                 context.Items.ContainsKey(ToldKey) ? LogEventLevel.Verbose
@@ -71,6 +79,11 @@ internal static class ServiceLogging
         });
         return app;
     }
+
+    private static string RedactedPath(string path) =>
+        path.StartsWith(ClaimPrefix, StringComparison.OrdinalIgnoreCase) ? ClaimPrefix + "***" : path;
+
+    private const string ClaimPrefix = "/simplefin/claim/";
 
     /// <summary>This request has its one log line already (a failed Basic login): no request line after it.</summary>
     public static void MarkToldInLog(this HttpContext context) => context.Items[ToldKey] = true;

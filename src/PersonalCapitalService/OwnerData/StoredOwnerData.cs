@@ -86,7 +86,7 @@ internal sealed class StoredOwnerData(
             var answer = await fetch(cancellationToken);
             if (reads.Enabled)
             {
-                await store.PutDocumentsAsync([(kind, answer.ToJsonString(LegacyJson.Options))], time.GetUtcNow(), cancellationToken);
+                await store.PutDocumentsAsync([(kind, answer.ToJsonString(LegacyJson.Options))], time.GetUtcNow(), cancellationToken, changesVersion: false);
             }
             return answer;
         }

@@ -15,8 +15,8 @@ internal sealed record AccountsQuery(
     bool BalancesOnly,
     int Version)
 {
-    private const long MinSeconds = -62135596800;
-    private const long MaxSeconds = 253402300799;
+    private const long MinSeconds = -2208988800; // 1900-01-01: earlier dates would only overflow the date arithmetic
+    private const long MaxSeconds = 4102444800; // 2100-01-01, likewise
 
     /// <summary>True when <paramref name="instant"/> is in [<see cref="Start"/>, <see cref="End"/>).</summary>
     public bool Covers(DateTimeOffset instant) => instant >= Start && instant < End;

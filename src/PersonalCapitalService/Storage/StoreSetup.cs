@@ -39,6 +39,8 @@ internal static class StoreSetup
         services.AddSingleton<StoreStateCache>();
         services.AddSingleton<StoreReads>();
         services.AddSingleton<StoredDocuments>();
+        services.AddSingleton<AnswerCache>();
+        services.AddSingleton<StoreValidatorsFilter>();
         services.AddHostedService<StoreStartup>();
 
         var provider = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Provider;

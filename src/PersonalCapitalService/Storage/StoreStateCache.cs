@@ -31,6 +31,10 @@ internal sealed class StoreStateCache(IOwnerStore store)
         var state = await store.GetStateAsync(cancellationToken);
         var lastRun = (await store.RecentRunsAsync(5, cancellationToken)).FirstOrDefault(r => r.EndedAt is not null);
         var current = _current;
+        if (state.Version < current.State.Version)
+        {
+            return; // a concurrent refresh already saw newer data: the version never goes back
+        }
         if (state.Version == current.State.Version)
         {
             _current = current with { State = state, LastRun = lastRun };

@@ -21,7 +21,7 @@ internal sealed class StoreValidatorsFilter(StoreReads reads, StoreStateCache ca
         var http = context.HttpContext;
         var version = cache.State.Version;
         var tag = Tag(http, version);
-        if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == tag || t.Trim() == "*")))
+        if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == tag)))
         {
             SetValidators(http.Response, tag);
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
@@ -77,8 +77,9 @@ internal sealed class StoreValidatorsFilter(StoreReads reads, StoreStateCache ca
             {
                 if (response.StatusCode == StatusCodes.Status200OK)
                 {
-                    // A read-through may have added rows meanwhile: the tag names the version the body was read at.
-                    filter.SetValidators(response, filter.Tag(httpContext, filter.CurrentVersion));
+                    // The version seen before the body was read: if a sync commits meanwhile, the next request with
+                    // this tag no longer matches and gets the new body, never a 304 for an old one.
+                    filter.SetValidators(response, tag);
                 }
                 return Task.CompletedTask;
             });

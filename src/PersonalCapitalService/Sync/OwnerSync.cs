@@ -45,16 +45,14 @@ internal sealed partial class OwnerSync(
     /// <exception cref="PersonalCapital.Client.Transport.UpstreamException">The upstream failed; what was stored stays.</exception>
     public async Task<SyncOutcome> RunAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            return await RunLockedAsync(cancellationToken);
-        }
-        finally
+        var outcome = await RunLockedAsync(cancellationToken);
+        if (outcome == SyncOutcome.Completed)
         {
             // A sync parses whole years of answers; between syncs the process only serves, so give that memory back.
             System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Optimized, blocking: false, compacting: true);
         }
+        return outcome;
     }
 
     private async Task<SyncOutcome> RunLockedAsync(CancellationToken cancellationToken)
@@ -67,11 +65,12 @@ internal sealed partial class OwnerSync(
         }
         var startedAt = time.GetUtcNow();
         var runId = await store.StartRunAsync(Instance, startedAt, cancellationToken);
-        var counts = new ChangeCounts();
+        var tally = new SyncTally();
         tracker.Report(new SyncProgress(0, 1, "accounts, holdings and categories"));
         try
         {
-            counts = await SyncAsync(cancellationToken);
+            await SyncAsync(tally, cancellationToken);
+            var counts = tally.Counts;
             var endedAt = time.GetUtcNow();
             await store.RecordSuccessAsync(endedAt, cancellationToken);
             await store.FinishRunAsync(runId, endedAt, counts, null, cancellationToken);
@@ -86,20 +85,28 @@ internal sealed partial class OwnerSync(
                 ? e.Message
                 : $"the sync failed unexpectedly ({e.GetType().Name})";
             await store.RecordFailureAsync(error, endedAt, CancellationToken.None);
-            await store.FinishRunAsync(runId, endedAt, counts, error, CancellationToken.None);
+            await store.FinishRunAsync(runId, endedAt, tally.Counts, error, CancellationToken.None);
             await tracker.FinishedAsync();
             LogFailed(logger, error);
             throw;
         }
         catch
         {
-            await store.FinishRunAsync(runId, time.GetUtcNow(), counts, "stopped before the end", CancellationToken.None);
+            await store.FinishRunAsync(runId, time.GetUtcNow(), tally.Counts, "stopped before the end", CancellationToken.None);
             await tracker.FinishedAsync();
             throw;
         }
     }
 
-    private async Task<ChangeCounts> SyncAsync(CancellationToken cancellationToken)
+    /// <summary>What a run has changed so far: a run that fails half-way still logs what its committed chunks did.</summary>
+    private sealed class SyncTally
+    {
+        public ChangeCounts Counts { get; private set; }
+
+        public void Add(ChangeCounts counts) => Counts += counts;
+    }
+
+    private async Task SyncAsync(SyncTally tally, CancellationToken cancellationToken)
     {
         var state = await store.GetStateAsync(cancellationToken);
         var today = Today;
@@ -116,7 +123,7 @@ internal sealed partial class OwnerSync(
         }
         var earliest = EarliestTransactionDate(accounts);
         var steps = 1 + (state.HistoryComplete || earliest is not { } first || first >= recentStart ? 0 : recentStart.AddDays(-1).Year - first.Year + 1);
-        var (counts, rows) = await SyncRangeAsync(recentStart, today, renderer, cancellationToken);
+        var rows = await SyncRangeAsync(recentStart, today, renderer, tally, cancellationToken);
         Progress(1, steps, recentStart, today, rows);
 
         if (!state.HistoryComplete)
@@ -126,8 +133,7 @@ internal sealed partial class OwnerSync(
             for (var step = 2; (earliest is null || end >= earliest) && today.Year - end.Year < settings.Value.MaxYears; step++)
             {
                 var start = new DateOnly(end.Year, 1, 1);
-                var (chunk, count) = await SyncRangeAsync(start, end, renderer, cancellationToken);
-                counts += chunk;
+                var count = await SyncRangeAsync(start, end, renderer, tally, cancellationToken);
                 steps = Math.Max(steps, step);
                 Progress(step, steps, start, end, count);
                 // With no account saying how far back it goes, the first empty year ends the history.
@@ -139,7 +145,6 @@ internal sealed partial class OwnerSync(
             }
             await store.MarkHistoryCompleteAsync(cancellationToken);
         }
-        return counts;
     }
 
     /// <summary>Stores the categories; when they changed, every stored row's legacy texts are worked out again.</summary>
@@ -176,15 +181,16 @@ internal sealed partial class OwnerSync(
         return accounts;
     }
 
-    /// <summary>Transactions and daily histories of one range, each committed on its own.</summary>
-    private async Task<(ChangeCounts Counts, int Rows)> SyncRangeAsync(DateOnly start, DateOnly end, LegacyRowRenderer renderer, CancellationToken cancellationToken)
+    /// <summary>Transactions and daily histories of one range, each committed on its own; the number of rows.</summary>
+    private async Task<int> SyncRangeAsync(DateOnly start, DateOnly end, LegacyRowRenderer renderer, SyncTally tally, CancellationToken cancellationToken)
     {
         var list = await client.GetTransactionsAsync(start, end, cancellationToken: cancellationToken);
         var rows = StoredRows.From(list.TakeRows(), start, end, renderer);
-        var counts = await store.ReplaceTransactionsAsync(start, end, rows, cancellationToken);
         var histories = await client.GetHistoriesAsync(start, end, "DAY", cancellationToken: cancellationToken);
+        // Histories first: the transactions' write is what moves the coverage, so a failure before it redoes the range.
         await store.PutHistoryAsync(StoredRows.HistoryDays(histories, start, end), cancellationToken);
-        return (counts, rows.Count);
+        tally.Add(await store.ReplaceTransactionsAsync(start, end, rows, cancellationToken));
+        return rows.Count;
     }
 
     private void Progress(int step, int steps, DateOnly start, DateOnly end, int rows)

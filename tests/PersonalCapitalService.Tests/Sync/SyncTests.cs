@@ -129,20 +129,46 @@ public sealed class SyncTests
     }
 
     [Fact]
-    public async Task A_range_older_than_the_store_is_fetched_live_once_and_then_kept()
+    public async Task A_range_older_than_the_store_is_fetched_live_once_and_then_kept_with_its_history()
     {
         await using var world = await RouteWorld.StartAsync(DateTimeOffset.UtcNow, settings: SyncMode);
-        await world.SyncAsync();
+        await StopFirstSyncAtStepAsync(world, 2); // this year and last year stored; the data goes back further
         var coverage = world.Service.Services.GetRequiredService<ISyncStatusSource>().Current.Coverage!;
-        var older = coverage.Start.AddDays(-400);
+        var older = coverage.Start.AddDays(-200);
         var calls = TransactionCalls(world);
 
         var path = $"trans/{RawUpstream.Wire(older)}/{RawUpstream.Wire(coverage.Start.AddDays(10))}";
-        Assert.Equal(HttpStatusCode.OK, (await world.Service.Client.GetAsync(path)).StatusCode);
+        var first = await world.Service.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(calls + 1, TransactionCalls(world));
         Assert.Equal(HttpStatusCode.OK, (await world.Service.Client.GetAsync(path)).StatusCode);
         Assert.Equal(calls + 1, TransactionCalls(world));
         Assert.Equal(older, world.Service.Services.GetRequiredService<ISyncStatusSource>().Current.Coverage!.Start);
+        Assert.Equal((await world.Raw.TransactionsAsync(older, coverage.Start.AddDays(10))).Select(r => (long)r["userTransactionId"]!),
+            (await first.Content.ReadFromJsonAsync<JsonArray>())!.Select(r => (long)r!["userTransactionId"]!));
+
+        // The histories of those days came with them: net worth of the older range is served from the store too.
+        var histories = world.Sandbox.Stats["/api/account/getHistories"];
+        var networth = await world.Service.Client.GetFromJsonAsync<JsonArray>(
+            $"v1/networth?start={RawUpstream.Wire(older)}&end={RawUpstream.Wire(coverage.Start.AddDays(-1))}");
+        Assert.Contains(networth!, row => DateOnly.Parse((string)row!["date"]!) < coverage.Start);
+        Assert.Equal(histories, world.Sandbox.Stats["/api/account/getHistories"]);
+    }
+
+    private static async Task StopFirstSyncAtStepAsync(RouteWorld world, int step)
+    {
+        var tracker = world.Service.Services.GetRequiredService<SyncStatusTracker>();
+        using var stop = new CancellationTokenSource();
+        void Stop(SyncProgress p)
+        {
+            if (p.Step == step)
+            {
+                stop.Cancel();
+            }
+        }
+        tracker.Progressed += Stop;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => world.Service.Services.GetRequiredService<OwnerSync>().RunAsync(stop.Token));
+        tracker.Progressed -= Stop;
     }
 
     [Fact]

@@ -3,7 +3,9 @@ using PersonalCapital.Client;
 using PersonalCapital.Store;
 using PersonalCapital.Store.Model;
 using PersonalCapitalService.Input;
+using Microsoft.Extensions.Options;
 using PersonalCapitalService.Storage;
+using PersonalCapitalService.Sync;
 
 namespace PersonalCapitalService.Legacy.Transactions;
 
@@ -17,7 +19,9 @@ internal sealed class LegacyTransactionSource(
     IOwnerStore store,
     StoreReads reads,
     StoreStateCache cache,
-    LegacyRenderers renderers)
+    LegacyRenderers renderers,
+    IOptions<SyncSettings> sync,
+    TimeProvider time)
 {
     private readonly SingleFlight<DateRange, IReadOnlyList<StoredTransaction>> _live = new();
     private readonly SingleFlight<bool, bool> _readThrough = new();
@@ -26,7 +30,9 @@ internal sealed class LegacyTransactionSource(
     {
         if (reads.HasData)
         {
-            await EnsureCoveredAsync(range.Start, cancellationToken);
+            // Nothing is older than the sync's limit; a request for year 1 must not make the store claim it.
+            var oldest = DateOnly.FromDateTime(time.GetLocalNow().DateTime).AddYears(-sync.Value.MaxYears);
+            await EnsureCoveredAsync(range.Start < oldest ? oldest : range.Start, cancellationToken);
             return store.ReadTransactionsAsync(range.Start, range.End, text, cancellationToken);
         }
         var rows = await FetchAsync(range, cancellationToken);
@@ -53,7 +59,11 @@ internal sealed class LegacyTransactionSource(
                 if (cache.State.CoverageStart is { } from && start < from)
                 {
                     var older = new DateRange(start, from.AddDays(-1));
-                    await store.ReplaceTransactionsAsync(older.Start, older.End, await FetchAsync(older, CancellationToken.None), CancellationToken.None);
+                    var rows = await FetchAsync(older, CancellationToken.None);
+                    // Histories first: the transactions' write is what moves the coverage, so it comes last.
+                    var histories = await client.GetHistoriesAsync(older.Start, older.End, "DAY", cancellationToken: CancellationToken.None);
+                    await store.PutHistoryAsync(StoredRows.HistoryDays(histories, older.Start, older.End), CancellationToken.None);
+                    await store.ReplaceTransactionsAsync(older.Start, older.End, rows, CancellationToken.None);
                     await cache.RefreshAsync(CancellationToken.None);
                 }
                 return true;
@@ -65,21 +75,23 @@ internal sealed class LegacyTransactionSource(
 /// <summary>The legacy row renderer for the current categories: the stored ones once synced, else the upstream's (cached).</summary>
 internal sealed class LegacyRenderers(StoredDocuments documents, StoreReads reads, CategoryNames liveNames)
 {
-    private (byte[] Body, LegacyRowRenderer Renderer)? _stored;
+    private volatile StoredRenderer? _stored;
 
     public async Task<LegacyRowRenderer> ForAsync(IReadOnlyList<JsonObject> rows, CancellationToken cancellationToken)
     {
         if (reads.HasData && await documents.GetAsync(DocumentKinds.Categories, cancellationToken) is { } body)
         {
             var current = _stored;
-            if (current is null || !ReferenceEquals(current.Value.Body, body))
+            if (current is null || !ReferenceEquals(current.Body, body))
             {
                 var categories = JsonNode.Parse(body)!.AsArray().OfType<JsonObject>();
-                current = (body, new LegacyRowRenderer(TransactionCategoryNames.BuildLookup(categories)));
+                current = new StoredRenderer(body, new LegacyRowRenderer(TransactionCategoryNames.BuildLookup(categories)));
                 _stored = current;
             }
-            return current.Value.Renderer;
+            return current.Renderer;
         }
         return new LegacyRowRenderer(await liveNames.ForAsync(rows, cancellationToken));
     }
+
+    private sealed record StoredRenderer(byte[] Body, LegacyRowRenderer Renderer);
 }

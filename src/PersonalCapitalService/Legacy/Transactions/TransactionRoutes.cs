@@ -19,8 +19,6 @@ internal static class TransactionRoutes
                 $"Routes__MaxNumDays must be between 1 and {NumDaysParameter.DefaultMaximum * 10} days.").ValidateOnStart();
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<NotRangeKeywordConstraint>(NotRangeKeywordConstraint.Name));
         services.AddSingleton<CategoryNames>();
-        services.AddSingleton<StoreValidatorsFilter>();
-        services.AddSingleton<AnswerCache>();
         services.AddScoped<TransactionQuery>();
         return services;
     }
