@@ -79,11 +79,9 @@ internal sealed class SqliteDatabase : StoreDatabase
             ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
             WHERE leases.expires_at < @now OR leases.holder = @holder
             """,
-            new { name, holder, expires = Format(now + LeaseLength), now = Format(now) }, cancellationToken: cancellationToken));
+            new { name, holder, expires = OwnerStore.Format(now + LeaseLength), now = OwnerStore.Format(now) }, cancellationToken: cancellationToken));
         return taken == 1;
     }
-
-    private static string Format(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private sealed class Lease : IAsyncDisposable
     {

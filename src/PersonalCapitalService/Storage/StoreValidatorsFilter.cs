@@ -1,3 +1,4 @@
+using PersonalCapitalService.Input;
 using System.Globalization;
 using System.Text;
 using Microsoft.Net.Http.Headers;
@@ -52,7 +53,7 @@ internal sealed class StoreValidatorsFilter(StoreReads reads, StoreStateCache ca
     private string Tag(HttpContext http, long version)
     {
         var request = http.Request;
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = time.LocalToday();
         var key = $"{request.Path}{request.QueryString}|{request.Headers[HeaderNames.Accept]}";
         return $"W/\"{version}-{today:yyyyMMdd}-{Fnv1a(key):x16}\"";
     }

@@ -1,3 +1,4 @@
+using PersonalCapitalService.Input;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -39,8 +40,6 @@ internal sealed partial class OwnerSync(
     ILogger<OwnerSync> logger)
 {
     private static readonly string Instance = $"{Environment.MachineName}:{Environment.ProcessId}";
-
-    private DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     /// <exception cref="PersonalCapital.Client.Transport.UpstreamException">The upstream failed; what was stored stays.</exception>
     public async Task<SyncOutcome> RunAsync(CancellationToken cancellationToken)
@@ -110,7 +109,7 @@ internal sealed partial class OwnerSync(
     private async Task SyncAsync(SyncTally tally, CancellationToken cancellationToken)
     {
         var state = await store.GetStateAsync(cancellationToken);
-        var today = Today;
+        var today = time.LocalToday();
         var syncedAt = time.GetUtcNow();
 
         var renderer = await SyncCategoriesAsync(state, syncedAt, cancellationToken);
@@ -153,7 +152,7 @@ internal sealed partial class OwnerSync(
     {
         var categories = await client.GetCategoriesAsync(cancellationToken);
         var body = new JsonArray([.. categories.Select(c => c.Json.DeepClone())]).ToJsonString(LegacyJson.Options);
-        var renderer = new LegacyRowRenderer(TransactionCategoryNames.BuildLookup(categories.Select(c => c.Json)));
+        var renderer = LegacyRowRenderer.For(categories.Select(c => c.Json));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
         if (state.CategoriesHash != hash)
         {

@@ -9,6 +9,9 @@ namespace PersonalCapitalService.Legacy.Transactions;
 /// </summary>
 internal sealed class LegacyRowRenderer(IReadOnlyDictionary<long, string?> categoryNames)
 {
+    /// <summary>The renderer for the categories of a <c>getCategories</c> answer.</summary>
+    public static LegacyRowRenderer For(IEnumerable<JsonObject> categories) => new(TransactionCategoryNames.BuildLookup(categories));
+
     public LegacyRenderings Render(JsonObject upstreamRow)
     {
         var row = (JsonObject)upstreamRow.DeepClone();

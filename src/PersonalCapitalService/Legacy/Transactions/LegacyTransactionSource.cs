@@ -31,7 +31,7 @@ internal sealed class LegacyTransactionSource(
         if (reads.HasData)
         {
             // Nothing is older than the sync's limit; a request for year 1 must not make the store claim it.
-            var oldest = DateOnly.FromDateTime(time.GetLocalNow().DateTime).AddYears(-sync.Value.MaxYears);
+            var oldest = time.LocalToday().AddYears(-sync.Value.MaxYears);
             await EnsureCoveredAsync(range.Start < oldest ? oldest : range.Start, cancellationToken);
             return store.ReadTransactionsAsync(range.Start, range.End, text, cancellationToken);
         }
@@ -85,7 +85,7 @@ internal sealed class LegacyRenderers(StoredDocuments documents, StoreReads read
             if (current is null || !ReferenceEquals(current.Body, body))
             {
                 var categories = JsonNode.Parse(body)!.AsArray().OfType<JsonObject>();
-                current = new StoredRenderer(body, new LegacyRowRenderer(TransactionCategoryNames.BuildLookup(categories)));
+                current = new StoredRenderer(body, LegacyRowRenderer.For(categories));
                 _stored = current;
             }
             return current.Renderer;

@@ -16,7 +16,7 @@ internal sealed class TransactionQuery(
     IOptions<RouteSettings> settings)
 {
     /// <summary>The server's local date, as the original's.</summary>
-    private DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    private DateOnly Today => time.LocalToday();
 
     public ParameterParseResult<DateRange> LastDays(string numDays)
     {

@@ -16,7 +16,7 @@ public sealed class V1Request(IOwnerData data, TimeProvider time, IOptions<Route
     public IOwnerData Data => data;
 
     /// <summary>The server's local date, as for the legacy routes.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    public DateOnly Today => time.LocalToday();
 
     public ParameterParseResult<DateRange> Range(RangeQuery query) => V1Ranges.Parse(query, Today, settings.Value.MaxNumDays);
 
